@@ -1,0 +1,14 @@
+namespace Contradictions.Cli;
+
+/// <summary>The command's exit codes, as CI reads them.</summary>
+internal static class ExitCode
+{
+    /// <summary>No finding at error severity.</summary>
+    public const int Clean = 0;
+
+    /// <summary>At least one finding at error severity.</summary>
+    public const int Findings = 1;
+
+    /// <summary>A usage error, a pack that does not load, or an input that could not be read.</summary>
+    public const int Failure = 2;
+}

@@ -1,0 +1,83 @@
+using Contradictions.Claims.Normalizers;
+using Contradictions.Text;
+
+namespace Contradictions.Claims;
+
+/// <summary>Whether a claim is stated or denied.</summary>
+public enum Polarity
+{
+    /// <summary>The claim is stated: "ketamine can cause respiratory depression".</summary>
+    Affirmed,
+
+    /// <summary>The claim is denied: "ketamine does not cause respiratory depression", or a use called off-label.</summary>
+    Negated,
+}
+
+/// <summary>How strongly a claim is made.</summary>
+public enum Modality
+{
+    /// <summary>Said as a fact: "is", "causes", "was approved".</summary>
+    States,
+
+    /// <summary>Said as a capability: "can", "could".</summary>
+    Can,
+
+    /// <summary>Hedged: "may", "might", "is thought to", "reportedly".</summary>
+    May,
+}
+
+/// <summary>A qualifier of an assertion, such as its indication, authority, jurisdiction or dose condition.</summary>
+/// <param name="Name">The qualifier's id in the pack, e.g. <c>indication</c>.</param>
+/// <param name="Value">The normalized value id, e.g. <c>treatment-resistant-depression</c>.</param>
+/// <param name="Text">The words in the source, or the pack's label for a reference fact.</param>
+public sealed record Qualifier(string Name, string Value, string Text);
+
+/// <summary>The normalized value of an assertion: an enum word, a schedule, or an entity.</summary>
+/// <param name="Normalized">The canonical form, e.g. <c>antagonist</c>, <c>III</c>, <c>esketamine</c>.</param>
+/// <param name="Text">The words in the source.</param>
+public sealed record ClaimValue(string Normalized, string Text);
+
+/// <summary>
+/// One normalized claim read from a source: who (subject), what (predicate, value, object), when (date),
+/// under which conditions (qualifiers), how strongly (polarity, modality), and exactly where it was said.
+/// </summary>
+/// <param name="Id">Stable id: the source id and a 1-based ordinal, e.g. <c>002_fa06.txt#7</c>.</param>
+/// <param name="SourceId">The source id (file name), or the reference fact id.</param>
+/// <param name="Subject">The subject entity's id.</param>
+/// <param name="SubjectText">The words used for the subject.</param>
+/// <param name="SubjectInferred">True when the subject was resolved from earlier text ("it", "the drug", a list header).</param>
+/// <param name="Predicate">The predicate id from the pack.</param>
+/// <param name="Value">The normalized value, when the predicate has one.</param>
+/// <param name="ObjectEntity">The second entity, for predicates that relate two entities.</param>
+/// <param name="Date">When, as an interval.</param>
+/// <param name="DateText">The date's words in the source.</param>
+/// <param name="Qualifiers">Qualifiers, sorted by name then value.</param>
+/// <param name="Polarity">Stated or denied.</param>
+/// <param name="Modality">Stated as fact, capability, or hedged.</param>
+/// <param name="Location">Line, column, offset and length of the matched words.</param>
+/// <param name="Quote">The sentence the claim was read from.</param>
+/// <param name="Pattern">The id of the pack pattern that matched.</param>
+public sealed record Assertion(
+    string Id,
+    string SourceId,
+    string Subject,
+    string SubjectText,
+    bool SubjectInferred,
+    string Predicate,
+    ClaimValue? Value,
+    string? ObjectEntity,
+    DateInterval? Date,
+    string? DateText,
+    IReadOnlyList<Qualifier> Qualifiers,
+    Polarity Polarity,
+    Modality Modality,
+    SourceLocation Location,
+    string Quote,
+    string Pattern)
+{
+    /// <summary>True when this assertion is a reference fact from the pack rather than a claim of an article.</summary>
+    public bool IsReference { get; init; }
+
+    /// <summary>The value of the named qualifier, or <see langword="null"/>.</summary>
+    public string? QualifierValue(string name) => Qualifiers.FirstOrDefault(q => q.Name == name)?.Value;
+}

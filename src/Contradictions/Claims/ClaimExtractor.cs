@@ -1,0 +1,286 @@
+using System.Text.RegularExpressions;
+using Contradictions.Claims.Normalizers;
+using Contradictions.Entities;
+using Contradictions.Packs;
+using Contradictions.Text;
+
+namespace Contradictions.Claims;
+
+/// <summary>
+/// Reads a source's assertions: text → sentences → entity mentions → pattern matches → normalized assertions.
+/// Built once per pack; thread-safe.
+/// </summary>
+internal sealed class ClaimExtractor
+{
+    /// <summary>How many blocks (paragraphs, headings, bullets) back "it" or "the drug" may look for what it means.</summary>
+    private const int AnaphorReach = 3;
+
+    private readonly RulePack pack;
+    private readonly SentenceSplitter splitter;
+    private readonly StanceReader stance;
+    private readonly Regex names;
+    private readonly Regex? vague;
+
+    public ClaimExtractor(RulePack pack)
+    {
+        this.pack = pack;
+        splitter = new SentenceSplitter(pack.Language.Abbreviations);
+        stance = new StanceReader(pack.Language);
+        names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        vague = pack.Language.VagueMentions.Count == 0
+            ? null
+            : new Regex($@"(?:{string.Join('|', pack.Language.VagueMentions.Select(EntityCatalog.WordPattern))})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
+    }
+
+    public IReadOnlyList<Assertion> Extract(SourceDocument source)
+    {
+        var sentences = splitter.Split(source.Text);
+        var lines = new LineIndex(source.Text);
+        var mentions = FindMentions(sentences);
+        var found = new List<Draft>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var folded = MatchText.Fold(sentence.Text);
+            foreach (var pattern in pack.Patterns)
+            {
+                foreach (Match match in pattern.Match.Matches(folded))
+                {
+                    if (pattern.Item is null)
+                    {
+                        found.AddRange(Read(pattern, match, sentence, folded, sentence, mentions));
+                    }
+                    else
+                    {
+                        found.AddRange(ReadList(pattern, match, sentences, i, mentions));
+                    }
+                }
+            }
+        }
+
+        return Finish(source, found, lines);
+    }
+
+    /// <summary>Every place an entity is named, in text order, for resolving "it" and "the drug" later.</summary>
+    private List<EntityMention> FindMentions(IReadOnlyList<Sentence> sentences)
+    {
+        var mentions = new List<EntityMention>();
+        foreach (var sentence in sentences)
+        {
+            foreach (Match match in names.Matches(MatchText.Fold(sentence.Text)))
+            {
+                if (pack.Entities.FindByName(match.Value) is { } id)
+                {
+                    mentions.Add(new EntityMention(id, sentence.Offset + match.Index, match.Value, false) { Block = sentence.Block });
+                }
+            }
+        }
+
+        return mentions;
+    }
+
+    private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)
+    {
+        if (pack.Entities.FindByName(words) is { } id)
+        {
+            return new EntityMention(id, offset, words, false);
+        }
+
+        var index = mentions.FindLastIndex(m => m.Offset < offset);
+        return index >= 0 && block - mentions[index].Block <= AnaphorReach
+            ? new EntityMention(mentions[index].EntityId, offset, words, true)
+            : null;
+    }
+
+    private IEnumerable<Draft> ReadList(ClaimPattern pattern, Match header, IReadOnlyList<Sentence> sentences, int headerIndex, List<EntityMention> mentions)
+    {
+        var headerSentence = sentences[headerIndex];
+        var subject = header.Groups["subject"];
+        var mention = subject.Success ? Resolve(subject.Value, headerSentence.Offset + subject.Index, headerSentence.Block, mentions) : null;
+        if (mention is null)
+        {
+            yield break;
+        }
+
+        // The items are the bullets right after the header, up to the first line that is not a bullet.
+        for (var i = headerIndex + 1; i < sentences.Count && sentences[i].IsBullet && sentences[i].Block - headerSentence.Block == i - headerIndex; i++)
+        {
+            var item = sentences[i];
+            var folded = MatchText.Fold(item.Text);
+            foreach (Match match in pattern.Item!.Matches(folded))
+            {
+                foreach (var draft in Read(pattern, match, item, folded, headerSentence, mentions, mention with { Inferred = true }))
+                {
+                    yield return draft;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Draft> Read(ClaimPattern pattern, Match match, Sentence sentence, string folded, Sentence subjectSentence, List<EntityMention> mentions, EntityMention? given = null)
+    {
+        var predicate = pack.Predicates[pattern.Predicate];
+        var subjectGroup = match.Groups["subject"];
+        if (given is null && subjectGroup.Success && vague is not null && vague.IsMatch(folded[..subjectGroup.Index]))
+        {
+            yield break; // "a form of ketamine" says something about some relative of ketamine, not ketamine.
+        }
+
+        var subject = given ?? (subjectGroup.Success ? Resolve(subjectGroup.Value, subjectSentence.Offset + subjectGroup.Index, subjectSentence.Block, mentions) : null);
+        if (subject is null)
+        {
+            yield break;
+        }
+
+        string? obj = match.Groups["object"] is { Success: true } o ? pack.Entities.FindByName(o.Value) : null;
+        if (predicate.HasObject && (obj is null || obj == subject.EntityId))
+        {
+            yield break;
+        }
+
+        var value = ReadValue(pattern, match, predicate, obj);
+        if (predicate.ValueKind != ValueKind.None && value is null)
+        {
+            yield break;
+        }
+
+        var read = stance.Read(match.Value);
+        var polarity = pattern.Polarity == Polarity.Negated ? Flip(read.Polarity) : read.Polarity;
+        var modality = pattern.Modality ?? read.Modality;
+        var date = match.Groups["date"] is { Success: true } d ? (Interval: pack.Dates.Parse(d.Value), Text: d.Value) : (null, null);
+        var (fixedQualifiers, lists) = ReadQualifiers(pattern, match, predicate, folded);
+        var (ordered, orderedObject) = Ordered(predicate, subject.EntityId, obj);
+        foreach (var qualifiers in Expand(fixedQualifiers, lists))
+        {
+            yield return new Draft(
+                sentence,
+                match.Index,
+                match.Length,
+                new Assertion(
+                    string.Empty,
+                    string.Empty,
+                    ordered,
+                    subject.Text,
+                    subject.Inferred,
+                    predicate.Id,
+                    value,
+                    orderedObject,
+                    date.Interval,
+                    date.Interval is null ? null : date.Text,
+                    qualifiers.OrderBy(q => q.Name, StringComparer.Ordinal).ThenBy(q => q.Value, StringComparer.Ordinal).ToList(),
+                    polarity,
+                    modality,
+                    new SourceLocation(0, 0, 0, 0),
+                    sentence.Text,
+                    pattern.Id));
+        }
+    }
+
+    private static ClaimValue? ReadValue(ClaimPattern pattern, Match match, PredicateDefinition predicate, string? obj)
+    {
+        var words = match.Groups["value"] is { Success: true } v ? v.Value : null;
+        return predicate.ValueKind switch
+        {
+            ValueKind.Entity => obj is null ? null : new ClaimValue(obj, match.Groups["object"].Value),
+            ValueKind.RomanNumeral => (pattern.Value ?? words) is { } text && RomanNumeral.Normalize(text) is { } n ? new ClaimValue(n, text) : null,
+            ValueKind.Enum when pattern.Value is not null => new ClaimValue(pattern.Value, words ?? match.Value),
+            ValueKind.Enum when words is not null => predicate.Values
+                .Where(kv => kv.Value.Any(w => string.Equals(Squash(w), Squash(words), StringComparison.OrdinalIgnoreCase)))
+                .Select(kv => new ClaimValue(kv.Key, words))
+                .FirstOrDefault(),
+            _ => null,
+        };
+    }
+
+    private (List<Qualifier> Fixed, List<List<Qualifier>> Lists) ReadQualifiers(ClaimPattern pattern, Match match, PredicateDefinition predicate, string sentence)
+    {
+        var found = new List<Qualifier>();
+        var lists = new List<List<Qualifier>>();
+        foreach (var (name, value) in pattern.Qualifiers)
+        {
+            found.Add(new Qualifier(name, value, pack.Qualifiers[name][value].Label));
+        }
+
+        foreach (var name in predicate.Qualifiers.Where(n => found.TrueForAll(q => q.Name != n)))
+        {
+            var definition = pack.Qualifiers[name];
+            if (match.Groups[PatternCompiler.GroupName("q", name)] is { Success: true } single)
+            {
+                found.AddRange(definition.FindAll(single.Value).Take(1).Select(v => new Qualifier(name, v.Value, v.Text)));
+            }
+            else if (match.Groups[PatternCompiler.GroupName("l", name)] is { Success: true } list)
+            {
+                lists.Add(definition.FindAll(list.Value).DistinctBy(v => v.Value).Select(v => new Qualifier(name, v.Value, v.Text)).ToList());
+            }
+            else if (definition.Scope == QualifierScope.Sentence)
+            {
+                found.AddRange(definition.FindAll(sentence).Take(1).Select(v => new Qualifier(name, v.Value, v.Text)));
+            }
+        }
+
+        return (found, lists);
+    }
+
+    /// <summary>One qualifier set per listed value: "approved for anesthesia and pain control" is two claims.</summary>
+    private static IEnumerable<List<Qualifier>> Expand(List<Qualifier> fixedQualifiers, List<List<Qualifier>> lists)
+    {
+        IEnumerable<List<Qualifier>> sets = [fixedQualifiers];
+        foreach (var list in lists.Where(l => l.Count > 0))
+        {
+            sets = sets.SelectMany(set => list.Select(q => set.Append(q).ToList())).ToList();
+        }
+
+        return sets;
+    }
+
+    private static (string Subject, string? Object) Ordered(PredicateDefinition predicate, string subject, string? obj) =>
+        predicate.Symmetric && obj is not null && string.CompareOrdinal(obj, subject) < 0 ? (obj, subject) : (subject, obj);
+
+    private static Polarity Flip(Polarity polarity) => polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
+
+    private static string Squash(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// Orders, de-duplicates and numbers the assertions. When two patterns read the same claim from one sentence,
+    /// the one that says less (no date, fewer qualifiers) is dropped.
+    /// </summary>
+    private static List<Assertion> Finish(SourceDocument source, List<Draft> drafts, LineIndex lines)
+    {
+        var result = new List<Assertion>();
+        var kept = drafts
+            .Where(d => !drafts.Exists(other => !ReferenceEquals(other, d) && Covers(other, d)))
+            .OrderBy(d => d.Sentence.Offset + d.Offset)
+            .ThenBy(d => d.Assertion.Pattern, StringComparer.Ordinal);
+        foreach (var draft in kept)
+        {
+            var a = draft.Assertion;
+            result.Add(a with
+            {
+                Id = $"{source.Id}#{result.Count + 1}",
+                SourceId = source.Id,
+                Location = lines.Locate(draft.Sentence.Offset + draft.Offset, draft.Length),
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>True when <paramref name="wide"/> says all that <paramref name="narrow"/> says about the same claim, and is preferred.</summary>
+    private static bool Covers(Draft wide, Draft narrow)
+    {
+        var (w, n) = (wide.Assertion, narrow.Assertion);
+        if (wide.Sentence.Index != narrow.Sentence.Index || w.Subject != n.Subject || w.Predicate != n.Predicate
+            || w.Polarity != n.Polarity || w.ObjectEntity != n.ObjectEntity || w.Value?.Normalized != n.Value?.Normalized
+            || (n.Date is not null && w.Date != n.Date) || !n.Qualifiers.All(q => w.Qualifiers.Any(x => x.Name == q.Name && x.Value == q.Value)))
+        {
+            return false;
+        }
+
+        var wideSays = (w.Date is null ? 0 : 1) + w.Qualifiers.Count;
+        var narrowSays = (n.Date is null ? 0 : 1) + n.Qualifiers.Count;
+        return wideSays > narrowSays
+            || (wideSays == narrowSays && (wide.Offset + wide.Sentence.Offset, w.Pattern).CompareTo((narrow.Offset + narrow.Sentence.Offset, n.Pattern)) < 0);
+    }
+
+    private sealed record Draft(Sentence Sentence, int Offset, int Length, Assertion Assertion);
+}

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace Contradictions.Entities;
+
+/// <summary>
+/// Every entity of a pack, looked up by any of its names, with the relations between them.
+/// Entities joined by any relation form one family: claims about a family are compared with each other.
+/// </summary>
+internal sealed partial class EntityCatalog
+{
+    private readonly Dictionary<string, Entity> byId;
+    private readonly Dictionary<string, string> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> family = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RelationKind> relationKinds;
+
+    public EntityCatalog(IReadOnlyList<Entity> entities, IReadOnlyList<RelationKind> relationKinds)
+    {
+        byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        this.relationKinds = relationKinds.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        foreach (var entity in entities.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            foreach (var name in Names(entity))
+            {
+                byName.TryAdd(name, entity.Id);
+            }
+        }
+
+        AssignFamilies(entities);
+        NamesPattern = string.Join('|', byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(WordPattern));
+    }
+
+    public IReadOnlyCollection<Entity> All => byId.Values;
+
+    /// <summary>A regular expression alternation of every name, longest first.</summary>
+    public string NamesPattern { get; }
+
+    public Entity this[string id] => byId[id];
+
+    public bool Contains(string id) => byId.ContainsKey(id);
+
+    public string? FindByName(string name) => byName.GetValueOrDefault(WhiteSpace().Replace(name.Trim(), " "));
+
+    /// <summary>The id of the family the entity belongs to: the smallest id among the entities related to it.</summary>
+    public string FamilyOf(string id) => family[id];
+
+    /// <summary>
+    /// The entity an event about <paramref name="id"/> is attributed to, following relations marked
+    /// <see cref="RelationKind.SameAttribution"/> (a product is attributed to the drug it contains).
+    /// </summary>
+    public string AttributionOf(string id)
+    {
+        var current = id;
+        for (var hops = 0; hops < byId.Count; hops++)
+        {
+            var next = byId[current].Relations.FirstOrDefault(r => relationKinds[r.Kind].SameAttribution);
+            if (next is null)
+            {
+                return current;
+            }
+
+            current = next.Target;
+        }
+
+        return current;
+    }
+
+    /// <summary>Words for how two entities relate, e.g. "esketamine is an enantiomer of ketamine", or null when they do not.</summary>
+    public string? DescribeRelation(string a, string b)
+    {
+        foreach (var (from, to) in new[] { (a, b), (b, a) })
+        {
+            var relation = byId[from].Relations.FirstOrDefault(r => r.Target == to);
+            if (relation is not null)
+            {
+                return relationKinds[relation.Kind].Wording
+                    .Replace("{subject}", byId[from].Name, StringComparison.Ordinal)
+                    .Replace("{object}", byId[to].Name, StringComparison.Ordinal);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every relation that links the two entities through at most one entity in between, worded.</summary>
+    public IReadOnlyList<string> DescribePath(string a, string b)
+    {
+        if (DescribeRelation(a, b) is { } direct)
+        {
+            return [direct];
+        }
+
+        foreach (var middle in byId.Keys.Order(StringComparer.Ordinal))
+        {
+            if (DescribeRelation(a, middle) is { } first && DescribeRelation(middle, b) is { } second)
+            {
+                return [first, second];
+            }
+        }
+
+        return [];
+    }
+
+    private static IEnumerable<string> Names(Entity entity) =>
+        new[] { entity.Name }.Concat(entity.Aliases).Concat(entity.Brands).Select(n => WhiteSpace().Replace(n.Trim(), " "));
+
+    internal static string WordPattern(string name)
+    {
+        var escaped = string.Join(@"\s+", name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+        var start = char.IsLetterOrDigit(name[0]) ? @"(?<![\w-])" : string.Empty;
+        var end = char.IsLetterOrDigit(name[^1]) ? @"(?![\w])" : string.Empty;
+        return start + escaped + end;
+    }
+
+    private void AssignFamilies(IReadOnlyList<Entity> entities)
+    {
+        var neighbours = entities.ToDictionary(e => e.Id, _ => new SortedSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            foreach (var relation in entity.Relations)
+            {
+                neighbours[entity.Id].Add(relation.Target);
+                neighbours[relation.Target].Add(entity.Id);
+            }
+        }
+
+        foreach (var start in neighbours.Keys.Order(StringComparer.Ordinal))
+        {
+            if (family.ContainsKey(start))
+            {
+                continue;
+            }
+
+            var stack = new Stack<string>([start]);
+            while (stack.TryPop(out var id))
+            {
+                if (family.TryAdd(id, start))
+                {
+                    foreach (var next in neighbours[id])
+                    {
+                        stack.Push(next);
+                    }
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

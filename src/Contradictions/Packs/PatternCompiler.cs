@@ -1,0 +1,110 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Contradictions.Claims.Normalizers;
+using Contradictions.Entities;
+
+namespace Contradictions.Packs;
+
+/// <summary>
+/// Turns a pattern as written in a pack into a regular expression. Slots name what to capture:
+/// <c>{subject}</c> and <c>{object}</c> (an entity by any of its names; the subject may also be "it", "the drug"),
+/// <c>{date}</c>, <c>{value}</c> (the predicate's value words), <c>{QUALIFIER}</c> (one of a qualifier's words),
+/// <c>{QUALIFIER*}</c> (a stretch of words naming one or more values, one assertion each), and <c>{...}</c>
+/// (a few words of anything within the clause). A space matches any run of white space.
+/// </summary>
+internal sealed partial class PatternCompiler(
+    EntityCatalog entities,
+    IReadOnlyDictionary<string, QualifierDefinition> qualifiers,
+    DateExpressionParser dates,
+    Language language)
+{
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>How long a pattern may run on one sentence before it is given up as too slow.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    private string ClauseChar => language.ClauseBreaks.Count == 0
+        ? "[^;:]"
+        : $@"(?:(?!(?<![\w])(?:{string.Join('|', language.ClauseBreaks.Select(Regex.Escape))})(?![\w]))[^;:])";
+
+    /// <summary>A list of values stays within one clause and does not cross a comma, so it never reaches into the next claim.</summary>
+    private string ListChar => ClauseChar.Replace("[^;:]", "[^;:,]", StringComparison.Ordinal);
+
+    /// <summary>Compiles a pattern, or explains why it cannot be.</summary>
+    public (Regex? Regex, string? Error) Compile(string pattern, PredicateDefinition predicate)
+    {
+        var body = new StringBuilder();
+        var position = 0;
+        foreach (Match slot in Slot().Matches(pattern))
+        {
+            var before = pattern[position..slot.Index];
+            var isGap = slot.Groups["name"].Value == "...";
+            body.Append(Literal(isGap ? before.TrimEnd(' ') : before));
+            var (expansion, error) = Expand(slot.Groups["name"].Value, slot.Groups["list"].Success, predicate);
+            if (error is not null)
+            {
+                return (null, error);
+            }
+
+            body.Append(expansion);
+            position = slot.Index + slot.Length;
+        }
+
+        body.Append(Literal(pattern[position..]));
+        try
+        {
+            return (new Regex(body.ToString(), Options, MatchTimeout), null);
+        }
+        catch (ArgumentException e)
+        {
+            return (null, $"invalid regular expression: {e.Message}");
+        }
+    }
+
+    /// <summary>The regular expression group name of a qualifier slot (group names cannot hold hyphens).</summary>
+    public static string GroupName(string prefix, string qualifier) => prefix + "_" + qualifier.Replace('-', '_');
+
+    private (string? Expansion, string? Error) Expand(string name, bool list, PredicateDefinition predicate)
+    {
+        if (name == "...")
+        {
+            // The gap takes the white space before it, so "a {...} b" also matches "a b"; it is lazy, so the
+            // nearest match wins ("developed in the 1960s and approved in 1970" dates the development 1960s).
+            return ($"{ClauseChar}{{0,80}}?", null);
+        }
+
+        if (list && !qualifiers.ContainsKey(name))
+        {
+            return (null, $"'{{{name}*}}': only qualifier slots can take '*'");
+        }
+
+        var anaphors = string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+        return name switch
+        {
+            "subject" => ($"(?<subject>{entities.NamesPattern}{(anaphors.Length > 0 ? "|" + anaphors : string.Empty)})", null),
+            "object" => ($"(?<object>{entities.NamesPattern})", null),
+            "date" => ($"(?<date>{dates.Pattern})", null),
+            "value" => ValueSlot(predicate),
+            _ when qualifiers.TryGetValue(name, out var q) => list
+                ? ($"(?<{GroupName("l", name)}>{ListChar}{{0,100}}(?:{q.WordsPattern}))", null)
+                : ($"(?<{GroupName("q", name)}>{q.WordsPattern})", null),
+            _ => (null, $"unknown slot '{{{name}}}'; expected subject, object, date, value, ..., or a qualifier: {string.Join(", ", qualifiers.Keys.Order(StringComparer.Ordinal))}"),
+        };
+    }
+
+    private static (string? Expansion, string? Error) ValueSlot(PredicateDefinition predicate) => predicate.ValueKind switch
+    {
+        ValueKind.Enum => ($"(?<value>{string.Join('|', predicate.Values.Values.SelectMany(w => w).OrderByDescending(w => w.Length).Select(EntityCatalog.WordPattern))})", null),
+        ValueKind.RomanNumeral => ($"(?<value>{RomanNumeral.Pattern})", null),
+        _ => (null, $"'{{value}}' needs a predicate with enum or roman-numeral values; '{predicate.Id}' has {predicate.ValueKind.ToString().ToLowerInvariant()}"),
+    };
+
+    /// <summary>Pattern text between slots: a run of spaces matches any white space.</summary>
+    private static string Literal(string text) => Spaces().Replace(text, @"\s+");
+
+    [GeneratedRegex(@"\{(?<name>\.\.\.|[a-z][a-z0-9-]*)(?<list>\*)?\}")]
+    private static partial Regex Slot();
+
+    [GeneratedRegex(" +")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,54 @@
+using Contradictions.Claims.Normalizers;
+using Contradictions.Entities;
+using Contradictions.Rules;
+
+namespace Contradictions.Packs;
+
+/// <summary>A loaded, validated rule pack: entities, vocabulary, claim patterns, reference facts and conflict rules.</summary>
+public sealed class RulePack
+{
+    internal RulePack(
+        string name,
+        Language language,
+        EntityCatalog entities,
+        IReadOnlyDictionary<string, QualifierDefinition> qualifiers,
+        IReadOnlyDictionary<string, PredicateDefinition> predicates,
+        IReadOnlyList<ClaimPattern> patterns,
+        IReadOnlyList<ReferenceFact> facts,
+        IReadOnlyList<ConflictRule> rules,
+        DateExpressionParser dates)
+    {
+        Name = name;
+        Language = language;
+        Entities = entities;
+        Qualifiers = qualifiers;
+        Predicates = predicates;
+        Patterns = patterns;
+        Facts = facts;
+        Rules = rules;
+        Dates = dates;
+    }
+
+    /// <summary>The pack's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The reference facts, each with its source address.</summary>
+    public IReadOnlyList<ReferenceFact> Facts { get; }
+
+    /// <summary>The ids of the conflict rules.</summary>
+    public IReadOnlyList<string> RuleIds => Rules.Select(r => r.Id).ToList();
+
+    internal Language Language { get; }
+
+    internal EntityCatalog Entities { get; }
+
+    internal IReadOnlyDictionary<string, QualifierDefinition> Qualifiers { get; }
+
+    internal IReadOnlyDictionary<string, PredicateDefinition> Predicates { get; }
+
+    internal IReadOnlyList<ClaimPattern> Patterns { get; }
+
+    internal IReadOnlyList<ConflictRule> Rules { get; }
+
+    internal DateExpressionParser Dates { get; }
+}

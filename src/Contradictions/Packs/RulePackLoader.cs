@@ -1,0 +1,678 @@
+using System.Runtime.CompilerServices;
+using Contradictions.Claims;
+using Contradictions.Claims.Normalizers;
+using Contradictions.Entities;
+using Contradictions.Packs.Yaml;
+using Contradictions.Rules;
+using Contradictions.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace Contradictions.Packs;
+
+/// <summary>
+/// Loads a rule pack from a folder or from the copy embedded in this library. Every problem is collected as a
+/// <see cref="PackDiagnostic"/> with file, line and column; a pack with any problem throws one
+/// <see cref="RulePackException"/> listing them all.
+/// </summary>
+public static class RulePackLoader
+{
+    private const string EmbeddedPrefix = "DefaultPack/";
+
+    /// <summary>Loads the default pack embedded in the library (a copy of the repository's <c>rules/</c>).</summary>
+    /// <exception cref="RulePackException">When the embedded pack is invalid.</exception>
+    public static RulePack LoadDefault()
+    {
+        var assembly = typeof(RulePackLoader).Assembly;
+        var files = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                return (Path: "rules/" + n[EmbeddedPrefix.Length..].Replace('\\', '/'), Text: reader.ReadToEnd());
+            })
+            .ToList();
+        return Load(files);
+    }
+
+    /// <summary>Loads every <c>*.yaml</c> file below a folder (conflict rules from its <c>conflicts/</c> folder).</summary>
+    /// <param name="directory">The pack folder.</param>
+    /// <exception cref="RulePackException">When the folder is missing or any file has a problem.</exception>
+    public static RulePack LoadDirectory(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new RulePackException([new PackDiagnostic("CTR001", directory, 0, 0, "pack folder not found", "pass the folder that holds the pack's .yaml files")]);
+        }
+
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+            .Select(f => (Path: name + "/" + Path.GetRelativePath(directory, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        return Load(files);
+    }
+
+    /// <summary>Loads a pack from files given as (path, text), paths relative to a pack root named by their first segment.</summary>
+    /// <exception cref="RulePackException">When any file has a problem.</exception>
+    public static RulePack Load(IReadOnlyList<(string Path, string Text)> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return new Loading(files).Run();
+    }
+
+    /// <summary>One load: the files' DTOs, where each object stood, and the problems found so far.</summary>
+    private sealed class Loading(IReadOnlyList<(string Path, string Text)> files)
+    {
+        private readonly ConditionalWeakTable<object, StrongBox<Mark>> marks = new();
+        private readonly List<PackDiagnostic> diagnostics = [];
+        private readonly Dictionary<object, string> fileOf = new(ReferenceEqualityComparer.Instance);
+
+        public RulePack Run()
+        {
+            var packFiles = new List<(string Path, PackFileDto Dto)>();
+            var ruleFiles = new List<(string Path, RuleDto Dto)>();
+            foreach (var (path, text) in files)
+            {
+                if (IsRuleFile(path))
+                {
+                    if (Parse<RuleDto>(path, text) is { } rule)
+                    {
+                        ruleFiles.Add((path, rule));
+                    }
+                }
+                else if (Parse<PackFileDto>(path, text) is { } dto)
+                {
+                    packFiles.Add((path, dto));
+                }
+            }
+
+            Stop();
+            var name = packFiles.Select(f => f.Dto.Name).LastOrDefault(n => n is not null) ?? "pack";
+            var language = BuildLanguage(packFiles);
+            var relations = Unique(packFiles, f => f.Relations, r => r.Id, "relation")
+                .Select(r => new RelationKind(r.Id!, Required(r, r.Wording, "wording") ?? string.Empty, r.SameAttribution)).ToList();
+            var entities = BuildEntities(packFiles, relations);
+            var qualifiers = BuildQualifiers(packFiles);
+            var predicates = BuildPredicates(packFiles, qualifiers);
+            Stop();
+            var dates = new DateExpressionParser(language.Months, language.DateParts, language.MonthYearJoiners, language.DateArticles);
+            var compiler = new PatternCompiler(entities, qualifiers, dates, language);
+            var patterns = BuildPatterns(packFiles, predicates, qualifiers, compiler);
+            var facts = BuildFacts(packFiles, entities, predicates, qualifiers, dates);
+            var rules = BuildRules(ruleFiles, predicates, qualifiers);
+            Stop();
+            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates);
+        }
+
+        private static bool IsRuleFile(string path) => path.Contains("/conflicts/", StringComparison.Ordinal);
+
+        private T? Parse<T>(string path, string text)
+            where T : class
+        {
+            var deserializer = new DeserializerBuilder()
+                .WithNamingConvention(HyphenatedNamingConvention.Instance)
+                .WithDuplicateKeyChecking()
+                .WithNodeDeserializer(inner => new MarkRecorder(inner, marks), s => s.InsteadOf<ObjectNodeDeserializer>())
+                .Build();
+            try
+            {
+                var dto = deserializer.Deserialize<T>(text);
+                if (dto is not null)
+                {
+                    fileOf[dto] = path;
+                }
+
+                return dto;
+            }
+            catch (YamlException e)
+            {
+                var message = Innermost(e).Message;
+                var hint = message.Contains("not found on type", StringComparison.Ordinal) || message.Contains("Property", StringComparison.Ordinal)
+                    ? "check the key's spelling against rules/README.md; keys are lower-case and hyphenated"
+                    : "fix the YAML syntax at this place";
+                diagnostics.Add(new PackDiagnostic("CTR100", path, (int)e.Start.Line, (int)e.Start.Column, Clean(message), hint));
+                return null;
+            }
+        }
+
+        private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
+
+        private static string Clean(string message)
+        {
+            // YamlDotNet prefixes positions like "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; the diagnostic already has them.
+            var index = message.LastIndexOf("): ", StringComparison.Ordinal);
+            return index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+        }
+
+        private void Stop()
+        {
+            if (diagnostics.Count > 0)
+            {
+                throw new RulePackException(diagnostics
+                    .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
+                    .ToList());
+            }
+        }
+
+        private void Error(object at, string code, string message, string hint, string? file = null)
+        {
+            var mark = marks.TryGetValue(at, out var box) ? box.Value : Mark.Empty;
+            diagnostics.Add(new PackDiagnostic(code, file ?? FileOf(at), (int)mark.Line, (int)mark.Column, message, hint));
+        }
+
+        private string FileOf(object at) => fileOf.GetValueOrDefault(at) ?? "pack";
+
+        private string? Required(object at, string? value, string key)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Error(at, "CTR101", $"missing '{key}'", $"add a '{key}:' key here");
+                return null;
+            }
+
+            return value;
+        }
+
+        /// <summary>Items of one section across all files; a duplicate id is an error at its second place.</summary>
+        private List<T> Unique<T>(List<(string Path, PackFileDto Dto)> packFiles, Func<PackFileDto, List<T>?> section, Func<T, string?> id, string what)
+            where T : class
+        {
+            var seen = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var (path, dto) in packFiles)
+            {
+                foreach (var item in section(dto) ?? [])
+                {
+                    fileOf[item] = path;
+                    var key = Required(item, id(item), "id");
+                    if (key is null)
+                    {
+                        continue;
+                    }
+
+                    if (!seen.TryAdd(key, item))
+                    {
+                        var first = marks.TryGetValue(seen[key], out var box) ? box.Value : Mark.Empty;
+                        Error(item, "CTR200", $"duplicate {what} id '{key}'", $"it is already defined at {FileOf(seen[key])}:{first.Line}; rename one of them");
+                    }
+                }
+            }
+
+            return seen.Values.ToList();
+        }
+
+        private Language BuildLanguage(List<(string Path, PackFileDto Dto)> packFiles)
+        {
+            var dto = packFiles.Select(f => f.Dto.Language).LastOrDefault(l => l is not null) ?? new LanguageDto();
+            var parts = new Dictionary<string, DatePart>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (words, part) in dto.DateParts ?? [])
+            {
+                DatePart? value = part switch
+                {
+                    "first-third" => DatePart.FirstThird,
+                    "middle-third" => DatePart.MiddleThird,
+                    "last-third" => DatePart.LastThird,
+                    _ => null,
+                };
+                if (value is null)
+                {
+                    Error(dto, "CTR102", $"date part '{words}' has unknown value '{part}'", "use first-third, middle-third or last-third");
+                    continue;
+                }
+
+                parts[string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant()] = value.Value;
+            }
+
+            var months = dto.Months ?? [];
+            if (months.Count != 12)
+            {
+                Error(dto, "CTR102", $"language.months has {months.Count} names", "list the twelve month names in order, January first");
+            }
+
+            return new Language(
+                new HashSet<string>(dto.Abbreviations ?? [], StringComparer.OrdinalIgnoreCase),
+                dto.Negation ?? [],
+                dto.NotNegation ?? [],
+                dto.Modality?.May ?? [],
+                dto.Modality?.Can ?? [],
+                dto.Anaphors ?? [],
+                dto.ClauseBreaks ?? [],
+                months,
+                parts,
+                dto.MonthYearJoiners ?? [],
+                dto.DateArticles ?? [],
+                dto.VagueMentions ?? []);
+        }
+
+        private EntityCatalog BuildEntities(List<(string Path, PackFileDto Dto)> packFiles, List<RelationKind> relations)
+        {
+            var dtos = Unique(packFiles, f => f.Entities, e => e.Id, "entity");
+            var ids = dtos.Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            var relationIds = relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            var entities = new List<Entity>();
+            foreach (var dto in dtos)
+            {
+                var entityRelations = new List<EntityRelation>();
+                foreach (var relation in dto.Relations ?? [])
+                {
+                    foreach (var (kind, target) in relation)
+                    {
+                        if (!relationIds.Contains(kind))
+                        {
+                            Error(dto, "CTR201", $"entity '{dto.Id}' uses unknown relation '{kind}'", $"define it under 'relations:' or use one of: {string.Join(", ", relationIds.Order(StringComparer.Ordinal))}");
+                        }
+                        else if (!ids.Contains(target))
+                        {
+                            Error(dto, "CTR203", $"entity '{dto.Id}' relates to unknown entity '{target}'", "define that entity or fix the id");
+                        }
+                        else
+                        {
+                            entityRelations.Add(new EntityRelation(kind, target));
+                        }
+                    }
+                }
+
+                entities.Add(new Entity(dto.Id!, dto.Name ?? dto.Id!, dto.Kind ?? "entity", dto.Aliases ?? [], dto.Brands ?? [], entityRelations));
+            }
+
+            return new EntityCatalog(entities, relations);
+        }
+
+        private Dictionary<string, QualifierDefinition> BuildQualifiers(List<(string Path, PackFileDto Dto)> packFiles)
+        {
+            var result = new Dictionary<string, QualifierDefinition>(StringComparer.Ordinal);
+            foreach (var dto in Unique(packFiles, f => f.Qualifiers, q => q.Id, "qualifier"))
+            {
+                QualifierScope? scope = dto.Scope switch
+                {
+                    null or "match" => QualifierScope.Match,
+                    "sentence" => QualifierScope.Sentence,
+                    _ => null,
+                };
+                if (scope is null)
+                {
+                    Error(dto, "CTR102", $"qualifier '{dto.Id}' has unknown scope '{dto.Scope}'", "use 'match' (only words a pattern's slot matched) or 'sentence' (anywhere in the sentence)");
+                    continue;
+                }
+
+                var values = new List<QualifierValue>();
+                var valueIds = (dto.Values ?? []).Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+                foreach (var value in dto.Values ?? [])
+                {
+                    fileOf[value] = FileOf(dto);
+                    if (Required(value, value.Id, "id") is not { } id)
+                    {
+                        continue;
+                    }
+
+                    if (value.Parent is not null && !valueIds.Contains(value.Parent))
+                    {
+                        Error(value, "CTR204", $"qualifier value '{id}' has unknown parent '{value.Parent}'", $"use one of the values of '{dto.Id}'");
+                    }
+
+                    values.Add(new QualifierValue(id, value.Label ?? id.Replace('-', ' '), value.Words ?? [], value.Parent));
+                }
+
+                result[dto.Id!] = new QualifierDefinition(dto.Id!, scope.Value, values);
+            }
+
+            return result;
+        }
+
+        private Dictionary<string, PredicateDefinition> BuildPredicates(List<(string Path, PackFileDto Dto)> packFiles, Dictionary<string, QualifierDefinition> qualifiers)
+        {
+            var result = new Dictionary<string, PredicateDefinition>(StringComparer.Ordinal);
+            foreach (var dto in Unique(packFiles, f => f.Predicates, p => p.Id, "predicate"))
+            {
+                ValueKind? kind = dto.Value switch
+                {
+                    null or "none" => ValueKind.None,
+                    "enum" => ValueKind.Enum,
+                    "roman-numeral" => ValueKind.RomanNumeral,
+                    "entity" => ValueKind.Entity,
+                    _ => null,
+                };
+                if (kind is null)
+                {
+                    Error(dto, "CTR102", $"predicate '{dto.Id}' has unknown value kind '{dto.Value}'", "use none, enum, roman-numeral or entity");
+                    continue;
+                }
+
+                if (kind == ValueKind.Enum && (dto.Values is null || dto.Values.Count == 0))
+                {
+                    Error(dto, "CTR101", $"enum predicate '{dto.Id}' lists no values", "add 'values:' mapping each value to the words that say it");
+                }
+
+                foreach (var q in (dto.Qualifiers ?? []).Where(q => !qualifiers.ContainsKey(q)))
+                {
+                    Error(dto, "CTR204", $"predicate '{dto.Id}' names unknown qualifier '{q}'", $"define it under 'qualifiers:' or use one of: {string.Join(", ", qualifiers.Keys.Order(StringComparer.Ordinal))}");
+                }
+
+                var statement = Required(dto, dto.Statement, "statement") ?? string.Empty;
+                result[dto.Id!] = new PredicateDefinition(
+                    dto.Id!,
+                    dto.Topic ?? dto.Id!.Replace('-', ' '),
+                    kind.Value,
+                    (dto.Values ?? []).ToDictionary(v => v.Key, v => (IReadOnlyList<string>)v.Value, StringComparer.Ordinal),
+                    dto.Qualifiers ?? [],
+                    dto.Object || kind == ValueKind.Entity,
+                    dto.Symmetric,
+                    statement,
+                    dto.NegatedStatement ?? "not: " + statement);
+            }
+
+            return result;
+        }
+
+        private List<ClaimPattern> BuildPatterns(
+            List<(string Path, PackFileDto Dto)> packFiles,
+            Dictionary<string, PredicateDefinition> predicates,
+            Dictionary<string, QualifierDefinition> qualifiers,
+            PatternCompiler compiler)
+        {
+            var result = new List<ClaimPattern>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (path, file) in packFiles)
+            {
+                foreach (var dto in file.Patterns ?? [])
+                {
+                    fileOf[dto] = path;
+                    var id = Required(dto, dto.Id, "id");
+                    var predicateId = dto.Predicate ?? file.Predicate;
+                    if (id is null || Required(dto, predicateId, "predicate") is null)
+                    {
+                        continue;
+                    }
+
+                    if (!ids.Add(id))
+                    {
+                        Error(dto, "CTR200", $"duplicate pattern id '{id}'", "pattern ids must be unique across the pack; rename this one");
+                    }
+
+                    if (!predicates.TryGetValue(predicateId!, out var predicate))
+                    {
+                        Error(dto, "CTR202", $"pattern '{id}' names unknown predicate '{predicateId}'", $"use one of: {string.Join(", ", predicates.Keys.Order(StringComparer.Ordinal))}");
+                        continue;
+                    }
+
+                    if ((dto.Match is null) == (dto.ListHeader is null) || (dto.ListHeader is null) != (dto.Item is null))
+                    {
+                        Error(dto, "CTR101", $"pattern '{id}' needs either 'match' or both 'list-header' and 'item'", "write the sentence pattern under 'match:', or a header and an item pattern for bulleted lists");
+                        continue;
+                    }
+
+                    var main = Compile(dto, compiler, dto.Match ?? dto.ListHeader!, predicate);
+                    var item = dto.Item is null ? null : Compile(dto, compiler, dto.Item, predicate);
+                    var fixedQualifiers = new List<(string, string)>();
+                    foreach (var (name, value) in dto.Qualifiers ?? [])
+                    {
+                        if (!qualifiers.TryGetValue(name, out var q) || !q.Contains(value))
+                        {
+                            Error(dto, "CTR204", $"pattern '{id}' sets unknown qualifier value {name}: {value}", "use a qualifier and value defined under 'qualifiers:'");
+                            continue;
+                        }
+
+                        fixedQualifiers.Add((name, value));
+                    }
+
+                    var polarity = ParseEnum<Polarity>(dto, dto.Polarity, "polarity", "affirmed, negated");
+                    var modality = ParseEnum<Modality>(dto, dto.Modality, "modality", "states, can, may");
+                    if (dto.Value is not null && predicate.ValueKind == ValueKind.Enum && !predicate.Values.ContainsKey(dto.Value))
+                    {
+                        Error(dto, "CTR204", $"pattern '{id}' sets unknown value '{dto.Value}' for '{predicate.Id}'", $"use one of: {string.Join(", ", predicate.Values.Keys)}");
+                    }
+
+                    if (main is not null && (dto.Item is null || item is not null))
+                    {
+                        result.Add(new ClaimPattern(id!, predicate.Id, main, item, polarity, modality, dto.Value, fixedQualifiers, path));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private System.Text.RegularExpressions.Regex? Compile(PatternDto dto, PatternCompiler compiler, string text, PredicateDefinition predicate)
+        {
+            var (regex, error) = compiler.Compile(text, predicate);
+            if (error is not null)
+            {
+                Error(dto, "CTR205", $"pattern '{dto.Id}': {error}", "fix the pattern; see the slot list in rules/README.md");
+            }
+
+            return regex;
+        }
+
+        private TEnum? ParseEnum<TEnum>(object at, string? text, string key, string allowed)
+            where TEnum : struct, Enum
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _))
+            {
+                return value;
+            }
+
+            Error(at, "CTR102", $"unknown {key} '{text}'", $"use one of: {allowed}");
+            return null;
+        }
+
+        private List<ReferenceFact> BuildFacts(
+            List<(string Path, PackFileDto Dto)> packFiles,
+            EntityCatalog entities,
+            Dictionary<string, PredicateDefinition> predicates,
+            Dictionary<string, QualifierDefinition> qualifiers,
+            DateExpressionParser dates)
+        {
+            var result = new List<ReferenceFact>();
+            foreach (var dto in Unique(packFiles, f => f.Facts, f => f.Id, "fact"))
+            {
+                var statement = Required(dto, dto.Statement, "statement");
+                var url = Required(dto, dto.Source, "source");
+                var claims = new List<Assertion>();
+                foreach (var claim in dto.Claims ?? [])
+                {
+                    fileOf[claim] = FileOf(dto);
+                    if (BuildFactClaim(dto, claim, statement ?? string.Empty, entities, predicates, qualifiers, dates, claims.Count) is { } assertion)
+                    {
+                        claims.Add(assertion);
+                    }
+                }
+
+                if (claims.Count == 0)
+                {
+                    Error(dto, "CTR101", $"fact '{dto.Id}' has no claims", "add 'claims:' with at least one subject and predicate, so rules can compare it");
+                }
+
+                result.Add(new ReferenceFact(dto.Id!, statement ?? string.Empty, url ?? string.Empty, claims));
+            }
+
+            return result;
+        }
+
+        private Assertion? BuildFactClaim(
+            FactDto fact,
+            FactClaimDto claim,
+            string statement,
+            EntityCatalog entities,
+            Dictionary<string, PredicateDefinition> predicates,
+            Dictionary<string, QualifierDefinition> qualifiers,
+            DateExpressionParser dates,
+            int index)
+        {
+            var ok = true;
+            foreach (var entity in new[] { claim.Subject, claim.Object }.Where(e => e is not null && !entities.Contains(e)))
+            {
+                Error(claim, "CTR203", $"fact '{fact.Id}' names unknown entity '{entity}'", "use an entity id defined under 'entities:'");
+                ok = false;
+            }
+
+            if (Required(claim, claim.Subject, "subject") is null || Required(claim, claim.Predicate, "predicate") is null)
+            {
+                return null;
+            }
+
+            if (!predicates.TryGetValue(claim.Predicate!, out var predicate))
+            {
+                Error(claim, "CTR202", $"fact '{fact.Id}' names unknown predicate '{claim.Predicate}'", $"use one of: {string.Join(", ", predicates.Keys.Order(StringComparer.Ordinal))}");
+                return null;
+            }
+
+            DateInterval? date = null;
+            if (claim.Date is not null && (date = dates.Parse(claim.Date)) is null)
+            {
+                Error(claim, "CTR102", $"fact '{fact.Id}' has a date that cannot be read: '{claim.Date}'", "write it as 1970, 2019-03 or 2019-03-05");
+                ok = false;
+            }
+
+            var qualifierList = new List<Qualifier>();
+            foreach (var (name, value) in claim.Qualifiers ?? [])
+            {
+                if (!qualifiers.TryGetValue(name, out var q) || !q.Contains(value))
+                {
+                    Error(claim, "CTR204", $"fact '{fact.Id}' sets unknown qualifier value {name}: {value}", "use a qualifier and value defined under 'qualifiers:'");
+                    ok = false;
+                    continue;
+                }
+
+                qualifierList.Add(new Qualifier(name, value, q[value].Label));
+            }
+
+            ClaimValue? claimValue = null;
+            if (claim.Value is not null)
+            {
+                var normalized = predicate.ValueKind switch
+                {
+                    ValueKind.RomanNumeral => RomanNumeral.Normalize(claim.Value),
+                    ValueKind.Enum => predicate.Values.ContainsKey(claim.Value) ? claim.Value : null,
+                    ValueKind.Entity => entities.Contains(claim.Value) ? claim.Value : null,
+                    _ => null,
+                };
+                if (normalized is null)
+                {
+                    Error(claim, "CTR204", $"fact '{fact.Id}' has value '{claim.Value}' that predicate '{predicate.Id}' does not take", "use one of the predicate's values");
+                    return null;
+                }
+
+                claimValue = new ClaimValue(normalized, claim.Value);
+            }
+
+            var polarity = ParseEnum<Polarity>(claim, claim.Polarity, "polarity", "affirmed, negated") ?? Polarity.Affirmed;
+            var modality = ParseEnum<Modality>(claim, claim.Modality, "modality", "states, can, may") ?? Modality.States;
+            if (!ok)
+            {
+                return null;
+            }
+
+            var (subject, obj) = Ordered(predicate, claim.Subject!, claim.Object);
+            if (predicate.ValueKind == ValueKind.Entity && claimValue is not null)
+            {
+                obj = claimValue.Normalized;
+            }
+
+            var mark = marks.TryGetValue(claim, out var box) ? box.Value : Mark.Empty;
+            return new Assertion(
+                $"{fact.Id}#{index + 1}",
+                fact.Id!,
+                subject,
+                entities[subject].Name,
+                false,
+                predicate.Id,
+                claimValue,
+                obj,
+                date,
+                claim.Date,
+                qualifierList.OrderBy(q => q.Name, StringComparer.Ordinal).ToList(),
+                polarity,
+                modality,
+                new SourceLocation((int)mark.Line, (int)mark.Column, (int)mark.Index, 0),
+                statement,
+                "reference")
+            {
+                IsReference = true,
+            };
+        }
+
+        internal static (string Subject, string? Object) Ordered(PredicateDefinition predicate, string subject, string? obj) =>
+            predicate.Symmetric && obj is not null && string.CompareOrdinal(obj, subject) < 0 ? (obj, subject) : (subject, obj);
+
+        private List<ConflictRule> BuildRules(List<(string Path, RuleDto Dto)> ruleFiles, Dictionary<string, PredicateDefinition> predicates, Dictionary<string, QualifierDefinition> qualifiers)
+        {
+            var result = new List<ConflictRule>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (path, dto) in ruleFiles)
+            {
+                var id = Path.GetFileNameWithoutExtension(path);
+                if (!ids.Add(id))
+                {
+                    Error(dto, "CTR200", $"duplicate rule id '{id}'", "rule ids come from file names; rename one file", path);
+                    continue;
+                }
+
+                if (Required(dto, dto.Kind, "kind") is not { } kind || Required(dto, dto.Predicate, "predicate") is not { } predicateId)
+                {
+                    continue;
+                }
+
+                if (!RuleKinds.All.Contains(kind))
+                {
+                    Error(dto, "CTR201", $"unknown kind '{kind}'", $"expected one of: {string.Join(", ", RuleKinds.All)}");
+                    continue;
+                }
+
+                if (!predicates.TryGetValue(predicateId, out var predicate))
+                {
+                    Error(dto, "CTR202", $"rule '{id}' names unknown predicate '{predicateId}'", $"use one of: {string.Join(", ", predicates.Keys.Order(StringComparer.Ordinal))}");
+                    continue;
+                }
+
+                Severity? severity = dto.Severity switch
+                {
+                    null or "warning" => Severity.Warning,
+                    "error" => Severity.Error,
+                    "info" => Severity.Info,
+                    _ => null,
+                };
+                if (severity is null)
+                {
+                    Error(dto, "CTR102", $"unknown severity '{dto.Severity}'", "use error, warning or info");
+                    continue;
+                }
+
+                var compare = dto.Compare ?? (predicate.ValueKind == ValueKind.None ? "date" : predicate.ValueKind == ValueKind.Entity ? "object" : "value");
+                if (compare is not ("value" or "date" or "object") && !qualifiers.ContainsKey(compare))
+                {
+                    Error(dto, "CTR204", $"rule '{id}' compares unknown '{compare}'", "use value, date, object or a qualifier id");
+                    continue;
+                }
+
+                foreach (var q in (dto.MatchQualifiers ?? []).Concat(dto.SameQualifiers ?? []).Concat(dto.ScopeQualifiers ?? []).Where(q => !qualifiers.ContainsKey(q)))
+                {
+                    Error(dto, "CTR204", $"rule '{id}' names unknown qualifier '{q}'", $"use one of: {string.Join(", ", qualifiers.Keys.Order(StringComparer.Ordinal))}");
+                }
+
+                result.Add(RuleKinds.Create(new RuleSettings(
+                    id,
+                    kind,
+                    predicateId,
+                    severity.Value,
+                    dto.Message,
+                    compare,
+                    dto.MatchQualifiers ?? [],
+                    dto.SameQualifiers ?? [],
+                    dto.ScopeQualifiers ?? [],
+                    dto.Description ?? string.Empty)));
+            }
+
+            return result;
+        }
+    }
+}

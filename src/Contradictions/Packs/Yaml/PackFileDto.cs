@@ -1,0 +1,130 @@
+namespace Contradictions.Packs.Yaml;
+
+// Shapes of the pack's YAML files. Unknown keys are errors, so a typo never goes unnoticed.
+#pragma warning disable CA2227, CA1002 // Deserialization targets need settable List<T> properties.
+
+internal sealed class PackFileDto
+{
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public LanguageDto? Language { get; set; }
+    public List<RelationDto>? Relations { get; set; }
+    public List<EntityDto>? Entities { get; set; }
+    public List<QualifierDto>? Qualifiers { get; set; }
+    public List<PredicateDto>? Predicates { get; set; }
+    public List<FactDto>? Facts { get; set; }
+    public string? Predicate { get; set; }
+    public List<PatternDto>? Patterns { get; set; }
+}
+
+internal sealed class LanguageDto
+{
+    public List<string>? Abbreviations { get; set; }
+    public List<string>? Negation { get; set; }
+    public List<string>? NotNegation { get; set; }
+    public ModalityDto? Modality { get; set; }
+    public List<string>? Anaphors { get; set; }
+    public List<string>? ClauseBreaks { get; set; }
+    public List<string>? Months { get; set; }
+    public Dictionary<string, string>? DateParts { get; set; }
+    public List<string>? MonthYearJoiners { get; set; }
+    public List<string>? DateArticles { get; set; }
+    public List<string>? VagueMentions { get; set; }
+}
+
+internal sealed class ModalityDto
+{
+    public List<string>? May { get; set; }
+    public List<string>? Can { get; set; }
+}
+
+internal sealed class RelationDto
+{
+    public string? Id { get; set; }
+    public string? Wording { get; set; }
+    public bool SameAttribution { get; set; }
+}
+
+internal sealed class EntityDto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public List<string>? Aliases { get; set; }
+    public List<string>? Brands { get; set; }
+    public List<Dictionary<string, string>>? Relations { get; set; }
+}
+
+internal sealed class QualifierDto
+{
+    public string? Id { get; set; }
+    public string? Scope { get; set; }
+    public List<QualifierValueDto>? Values { get; set; }
+}
+
+internal sealed class QualifierValueDto
+{
+    public string? Id { get; set; }
+    public string? Label { get; set; }
+    public string? Parent { get; set; }
+    public List<string>? Words { get; set; }
+}
+
+internal sealed class PredicateDto
+{
+    public string? Id { get; set; }
+    public string? Topic { get; set; }
+    public string? Value { get; set; }
+    public Dictionary<string, List<string>>? Values { get; set; }
+    public List<string>? Qualifiers { get; set; }
+    public bool Object { get; set; }
+    public bool Symmetric { get; set; }
+    public string? Statement { get; set; }
+    public string? NegatedStatement { get; set; }
+}
+
+internal sealed class PatternDto
+{
+    public string? Id { get; set; }
+    public string? Predicate { get; set; }
+    public string? Match { get; set; }
+    public string? ListHeader { get; set; }
+    public string? Item { get; set; }
+    public string? Polarity { get; set; }
+    public string? Modality { get; set; }
+    public string? Value { get; set; }
+    public Dictionary<string, string>? Qualifiers { get; set; }
+}
+
+internal sealed class FactDto
+{
+    public string? Id { get; set; }
+    public string? Statement { get; set; }
+    public string? Source { get; set; }
+    public List<FactClaimDto>? Claims { get; set; }
+}
+
+internal sealed class FactClaimDto
+{
+    public string? Subject { get; set; }
+    public string? Predicate { get; set; }
+    public string? Value { get; set; }
+    public string? Object { get; set; }
+    public string? Date { get; set; }
+    public string? Polarity { get; set; }
+    public string? Modality { get; set; }
+    public Dictionary<string, string>? Qualifiers { get; set; }
+}
+
+internal sealed class RuleDto
+{
+    public string? Kind { get; set; }
+    public string? Predicate { get; set; }
+    public string? Description { get; set; }
+    public string? Severity { get; set; }
+    public string? Message { get; set; }
+    public string? Compare { get; set; }
+    public List<string>? MatchQualifiers { get; set; }
+    public List<string>? SameQualifiers { get; set; }
+    public List<string>? ScopeQualifiers { get; set; }
+}

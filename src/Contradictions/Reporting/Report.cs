@@ -1,0 +1,39 @@
+using Contradictions.Claims;
+using Contradictions.Packs;
+using Contradictions.Rules;
+
+namespace Contradictions.Reporting;
+
+/// <summary>The result of a check: what was read, what each source claims, where sources disagree and agree.</summary>
+/// <param name="Pack">The name of the rule pack used.</param>
+/// <param name="Sources">Every source read, ordered by id.</param>
+/// <param name="Assertions">Every assertion extracted, ordered by source and position.</param>
+/// <param name="Findings">Conflicts, ordered by source, line, column and rule.</param>
+/// <param name="Corroborations">Claims two or more sources agree on.</param>
+/// <param name="References">The reference facts that appear as evidence.</param>
+/// <param name="Notes">Inputs that could not be read or were skipped, and why.</param>
+public sealed record Report(
+    string Pack,
+    IReadOnlyList<SourceSummary> Sources,
+    IReadOnlyList<Assertion> Assertions,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<Corroboration> Corroborations,
+    IReadOnlyList<ReferenceFact> References,
+    IReadOnlyList<InputNote> Notes)
+{
+    /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
+    public bool HasFindingsAtLeast(Severity severity) => Findings.Any(f => f.Severity >= severity);
+}
+
+/// <summary>A source as the report lists it.</summary>
+/// <param name="Id">The source id (file name).</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Publisher">Its publisher, when known.</param>
+/// <param name="Published">Its publication date, when known.</param>
+/// <param name="Assertions">How many assertions were read from it.</param>
+public sealed record SourceSummary(string Id, string Title, string? Publisher, DateOnly? Published, int Assertions);
+
+/// <summary>An input that was skipped or read with trouble; the run goes on over the others.</summary>
+/// <param name="Input">The path as given.</param>
+/// <param name="Message">What was wrong and what was done.</param>
+public sealed record InputNote(string Input, string Message);

@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text;
+using Contradictions.Claims;
+
+namespace Contradictions.Rules;
+
+/// <summary>
+/// A conflict rule from the pack. The kinds are a closed list (<see cref="RuleKinds"/>), one class each; every rule
+/// looks at one predicate's assertion groups and reports findings with the evidence on each side.
+/// </summary>
+internal abstract class ConflictRule(RuleSettings settings)
+{
+    public RuleSettings Settings { get; } = settings;
+
+    public string Id => Settings.Id;
+
+    public string Predicate => Settings.Predicate;
+
+    public abstract IEnumerable<Finding> Evaluate(AssertionGroup group, RuleContext context);
+
+    /// <summary>Builds a finding from its sides; the message template's placeholders are filled from <paramref name="values"/>.</summary>
+    protected Finding CreateFinding(
+        RuleContext context,
+        string defaultMessage,
+        IReadOnlyDictionary<string, string> values,
+        IReadOnlyList<(string Label, IReadOnlyList<Assertion> Assertions)> sides)
+    {
+        var evidence = sides
+            .SelectMany(side => side.Assertions
+                .OrderBy(a => a.IsReference)
+                .ThenBy(a => a.SourceId, StringComparer.Ordinal)
+                .ThenBy(a => a.Location.Offset)
+                .Select(a => context.Evidence(a, side.Label)))
+            .ToList();
+        var selfContradicting = sides
+            .SelectMany(side => side.Assertions.Where(a => !a.IsReference).Select(a => a.SourceId).Distinct().Select(s => (s, side.Label)))
+            .GroupBy(x => x.s, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Label).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var message = Settings.Message ?? defaultMessage;
+        foreach (var (name, value) in values)
+        {
+            message = message.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        }
+
+        var fingerprint = string.Join('\n', new[] { Id }.Concat(sides.Select(s => s.Label + "=" + string.Join(',', s.Assertions.Select(Identity).Order(StringComparer.Ordinal)))));
+        var id = Id + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)))[..8];
+        return new Finding(id, Id, Settings.Severity, context.Predicates[Predicate].Topic, message, evidence, selfContradicting);
+    }
+
+    /// <summary>What identifies an assertion across edits of its article: where it comes from and what it says, not its line.</summary>
+    private static string Identity(Assertion a) =>
+        $"{a.SourceId}|{a.Subject}|{a.Value?.Normalized}|{a.ObjectEntity}|{a.Date}|{a.Polarity}|{string.Join(';', a.Qualifiers.Select(q => q.Name + ":" + q.Value))}";
+
+    /// <summary>Splits assertions into the comparable claims about one subject (and object, for relating predicates).</summary>
+    protected static IEnumerable<IGrouping<string, Assertion>> BySubject(IEnumerable<Assertion> assertions, bool withObject = true) =>
+        assertions.GroupBy(a => withObject ? a.Subject + "|" + a.ObjectEntity : a.Subject, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal);
+}
+
+/// <summary>The settings every rule kind shares, as read from its pack file.</summary>
+/// <param name="Id">The rule id: the file name without extension.</param>
+/// <param name="Kind">The rule kind, one of <see cref="RuleKinds.All"/>.</param>
+/// <param name="Predicate">The predicate whose assertions it compares.</param>
+/// <param name="Severity">The severity of its findings.</param>
+/// <param name="Message">A message template, or null for the kind's default wording.</param>
+/// <param name="Compare">For exclusive-values: what must agree (value, object, date, or a qualifier name).</param>
+/// <param name="MatchQualifiers">Qualifiers that, when both sides have them, must be compatible for the claims to be about the same thing.</param>
+/// <param name="SameQualifiers">For polarity: qualifiers both sides must have; the denial must cover the claim.</param>
+/// <param name="ScopeQualifiers">For polarity: a denial limited by one of these only contradicts claims with the same limit.</param>
+/// <param name="Description">What the rule checks, for documentation and SARIF.</param>
+internal sealed record RuleSettings(
+    string Id,
+    string Kind,
+    string Predicate,
+    Severity Severity,
+    string? Message,
+    string Compare,
+    IReadOnlyList<string> MatchQualifiers,
+    IReadOnlyList<string> SameQualifiers,
+    IReadOnlyList<string> ScopeQualifiers,
+    string Description);

@@ -1,0 +1,60 @@
+using Contradictions.Claims;
+
+namespace Contradictions.Rules;
+
+/// <summary>
+/// A single-valued predicate: one subject cannot have two values (agonist and antagonist; Schedule II and III).
+/// Dates compare as intervals, so "early 1960s" and "1962" agree; other values must be equal.
+/// </summary>
+internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(settings)
+{
+    public override IEnumerable<Finding> Evaluate(AssertionGroup group, RuleContext context)
+    {
+        foreach (var claims in BySubject(group.Assertions.Where(a => a.Polarity == Polarity.Affirmed), withObject: Settings.Compare != "object"))
+        {
+            var valued = claims.Where(a => Key(a) is not null).ToList();
+            var sides = Settings.Compare == "date"
+                ? Clusters.Connect(valued, (a, b) => a.Date!.Value.Overlaps(b.Date!.Value))
+                : valued.GroupBy(a => Key(a)!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<Assertion>)g.ToList()).ToList();
+            for (var i = 0; i < sides.Count; i++)
+            {
+                for (var j = i + 1; j < sides.Count; j++)
+                {
+                    var left = sides[i].Where(a => sides[j].Any(b => context.Compatible(a, b, Settings.MatchQualifiers))).ToList();
+                    var right = sides[j].Where(b => left.Any(a => context.Compatible(a, b, Settings.MatchQualifiers))).ToList();
+                    if (left.Count > 0 && right.Count > 0)
+                    {
+                        yield return Conflict(context, left, right);
+                    }
+                }
+            }
+        }
+    }
+
+    private Finding Conflict(RuleContext context, List<Assertion> left, List<Assertion> right)
+    {
+        var first = left[0];
+        var a = Label(context, left);
+        var b = Label(context, right);
+        var subject = context.EntityName(first.Subject) + (first.ObjectEntity is null || Settings.Compare == "object" ? string.Empty : " and " + context.EntityName(first.ObjectEntity));
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
+        var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{context.Wording.State(left[0])}\u201D or \u201C{context.Wording.State(right[0])}\u201D.";
+        return CreateFinding(context, message, values, [(a, left), (b, right)]);
+    }
+
+    private string Label(RuleContext context, List<Assertion> side) => Settings.Compare switch
+    {
+        "date" => side.Select(a => a.Date!.Value).Aggregate((x, y) => x.Intersect(y) ?? x).ToString(),
+        "value" => context.Wording.ValueText(side[0]),
+        "object" => context.EntityName(side[0].ObjectEntity!),
+        _ => context.Wording.QualifierText(Settings.Compare, side[0].QualifierValue(Settings.Compare)!),
+    };
+
+    private string? Key(Assertion a) => Settings.Compare switch
+    {
+        "date" => a.Date?.ToString(),
+        "value" => a.Value?.Normalized,
+        "object" => a.ObjectEntity,
+        _ => a.QualifierValue(Settings.Compare),
+    };
+}

@@ -1,0 +1,44 @@
+namespace Contradictions.Rules;
+
+/// <summary>A conflict between sources (or within one), with every piece of evidence on each side.</summary>
+/// <param name="Id">A stable id: the same conflict gets the same id on every run.</param>
+/// <param name="Rule">The id of the rule that found it.</param>
+/// <param name="Severity">How serious it is.</param>
+/// <param name="Topic">The predicate's topic, for grouping in reports.</param>
+/// <param name="Message">What is in conflict, in words.</param>
+/// <param name="Evidence">The assertions and reference facts on each side, sides in order.</param>
+/// <param name="SelfContradicting">Sources that stand on more than one side: they contradict themselves.</param>
+public sealed record Finding(
+    string Id,
+    string Rule,
+    Severity Severity,
+    string Topic,
+    string Message,
+    IReadOnlyList<Evidence> Evidence,
+    IReadOnlyList<string> SelfContradicting);
+
+/// <summary>One side's support for a finding or a corroboration: an article's sentence, or a reference fact.</summary>
+/// <param name="Side">What this side says, e.g. <c>agonist</c> or <c>does not cause</c>.</param>
+/// <param name="Source">The source id (file name), or the fact id for a reference fact.</param>
+/// <param name="Line">1-based line in the source (for a reference fact, in the pack file).</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="Quote">The sentence, or the fact's statement.</param>
+/// <param name="Assertion">The id of the assertion behind it.</param>
+/// <param name="Reference">True for a reference fact.</param>
+/// <param name="Url">For a reference fact, where it can be checked.</param>
+public sealed record Evidence(
+    string Side,
+    string Source,
+    int Line,
+    int Column,
+    string Quote,
+    string Assertion,
+    bool Reference = false,
+    string? Url = null);
+
+/// <summary>Two or more sources saying the same thing: reported as agreement, never as a conflict.</summary>
+/// <param name="Topic">The predicate's topic.</param>
+/// <param name="Statement">What they agree on, in words.</param>
+/// <param name="Sources">How many distinct sources agree (a reference fact counts as one).</param>
+/// <param name="Evidence">Where each says it.</param>
+public sealed record Corroboration(string Topic, string Statement, int Sources, IReadOnlyList<Evidence> Evidence);

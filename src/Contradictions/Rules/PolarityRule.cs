@@ -1,0 +1,87 @@
+using Contradictions.Claims;
+
+namespace Contradictions.Rules;
+
+/// <summary>
+/// A claim stated by one side and denied outright by the other. Modality matters: "does not cause" contradicts
+/// "can cause in high doses", but "may not cause" is a hedge and contradicts nothing. A denial limited by a scope
+/// qualifier ("not at usual doses") only contradicts claims with the same limit.
+/// </summary>
+internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(settings)
+{
+    public override IEnumerable<Finding> Evaluate(AssertionGroup group, RuleContext context)
+    {
+        foreach (var claims in BySubject(group.Assertions))
+        {
+            var candidates = claims.Where(a => a.Polarity == Polarity.Affirmed || a.Modality == Modality.States).ToList();
+            var pairs = Clusters.Connect(candidates, (a, b) => Contradict(a, b, context) || Contradict(b, a, context));
+            foreach (var cluster in pairs.Where(c => c.Count > 1))
+            {
+                var denied = cluster.Where(a => a.Polarity == Polarity.Negated).ToList();
+                var stated = cluster.Where(a => a.Polarity == Polarity.Affirmed).ToList();
+                var first = stated[0];
+                var subject = context.EntityName(first.Subject);
+                var claimText = context.Wording.State(first, null);
+                var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["claim"] = claimText };
+                var message = $"Sources disagree whether {claimText}: {Sources(stated)} {Verb(stated, "says so", "say so")}, {Sources(denied)} {Verb(denied, "denies it", "deny it")}.";
+                yield return CreateFinding(context, message, values, [("states", stated), ("denies", denied)]);
+            }
+        }
+    }
+
+    private static string Verb(IReadOnlyList<Assertion> side, string one, string many) =>
+        side.Select(a => a.SourceId).Distinct().Count() == 1 ? one : many;
+
+    private static string Sources(IReadOnlyList<Assertion> side)
+    {
+        var articles = side.Where(a => !a.IsReference).Select(a => a.SourceId).Distinct().Count();
+        var references = side.Count(a => a.IsReference);
+        var parts = new List<string>();
+        if (articles > 0)
+        {
+            parts.Add(articles == 1 ? "1 source" : $"{articles} sources");
+        }
+
+        if (references > 0)
+        {
+            parts.Add(references == 1 ? "a reference fact" : $"{references} reference facts");
+        }
+
+        return ClaimWording.Join(parts);
+    }
+
+    /// <summary>True when <paramref name="denied"/> is a certain denial that covers what <paramref name="stated"/> claims.</summary>
+    private bool Contradict(Assertion denied, Assertion stated, RuleContext context)
+    {
+        if (denied.Polarity != Polarity.Negated || denied.Modality != Modality.States || stated.Polarity != Polarity.Affirmed)
+        {
+            return false;
+        }
+
+        if (denied.Value?.Normalized != stated.Value?.Normalized || !context.Compatible(denied, stated, Settings.MatchQualifiers))
+        {
+            return false;
+        }
+
+        foreach (var name in Settings.SameQualifiers)
+        {
+            var broader = denied.QualifierValue(name);
+            var narrower = stated.QualifierValue(name);
+            if (broader is null || narrower is null || !context.Subsumes(name, broader, narrower))
+            {
+                return false;
+            }
+        }
+
+        foreach (var name in Settings.ScopeQualifiers)
+        {
+            var limit = denied.QualifierValue(name);
+            if (limit is not null && (stated.QualifierValue(name) is not { } claimed || !context.Subsumes(name, limit, claimed)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

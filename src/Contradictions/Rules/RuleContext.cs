@@ -1,0 +1,54 @@
+using Contradictions.Claims;
+using Contradictions.Entities;
+using Contradictions.Packs;
+
+namespace Contradictions.Rules;
+
+/// <summary>What a rule needs from its pack to compare assertions: entities, qualifier hierarchies and wording.</summary>
+internal sealed class RuleContext(
+    EntityCatalog entities,
+    IReadOnlyDictionary<string, PredicateDefinition> predicates,
+    IReadOnlyDictionary<string, QualifierDefinition> qualifiers,
+    IReadOnlyDictionary<string, string> factUrls)
+{
+    public EntityCatalog Entities { get; } = entities;
+
+    public IReadOnlyDictionary<string, PredicateDefinition> Predicates { get; } = predicates;
+
+    public ClaimWording Wording { get; } = new(entities, predicates, qualifiers);
+
+    /// <summary>True when, for every named qualifier both assertions carry, their values are compatible.</summary>
+    public bool Compatible(Assertion a, Assertion b, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var va = a.QualifierValue(name);
+            var vb = b.QualifierValue(name);
+            if (va is not null && vb is not null && !Compatible(name, va, vb))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public bool Compatible(string qualifier, string a, string b) =>
+        qualifiers.TryGetValue(qualifier, out var definition) ? definition.Compatible(a, b) : a == b;
+
+    /// <summary>True when <paramref name="broader"/> is <paramref name="narrower"/> or an ancestor of it.</summary>
+    public bool Subsumes(string qualifier, string broader, string narrower) =>
+        qualifiers.TryGetValue(qualifier, out var definition) ? definition.Subsumes(broader, narrower) : broader == narrower;
+
+    public string EntityName(string id) => Entities[id].Name;
+
+    public Evidence Evidence(Assertion assertion, string side) => new(
+        side,
+        assertion.SourceId,
+        assertion.Location.Line,
+        assertion.Location.Column,
+        assertion.Quote,
+        assertion.Id,
+        assertion.IsReference,
+        assertion.IsReference ? factUrls.GetValueOrDefault(assertion.SourceId) : null);
+}

@@ -1,0 +1,132 @@
+namespace Contradictions.Text;
+
+/// <summary>
+/// Splits text into sentences: every non-blank line is a block of its own (articles put headings, bullets and
+/// paragraphs on separate lines), and a block splits after '.', '!' or '?' when the next word starts a sentence.
+/// </summary>
+internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+{
+    private static readonly char[] Terminators = ['.', '!', '?'];
+
+    public IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var block = 0;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            if (SplitLine(text, lineStart, lineEnd, block, sentences))
+            {
+                block++;
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        return sentences;
+    }
+
+    private bool SplitLine(string text, int start, int end, int block, List<Sentence> sentences)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            return false;
+        }
+
+        var isBullet = IsBulletStart(text, start, end);
+        var sentenceStart = start;
+        for (var i = start; i < end; i++)
+        {
+            if (Array.IndexOf(Terminators, text[i]) < 0)
+            {
+                continue;
+            }
+
+            var close = i + 1;
+            while (close < end && text[close] is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']')
+            {
+                close++;
+            }
+
+            if (close >= end || !char.IsWhiteSpace(text[close]))
+            {
+                continue;
+            }
+
+            var next = close;
+            while (next < end && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            if (!StartsSentence(text[next]) || (text[i] == '.' && IsAbbreviation(text, sentenceStart, i)))
+            {
+                continue;
+            }
+
+            Add(text, sentenceStart, close, block, isBullet && sentenceStart == start, sentences);
+            sentenceStart = next;
+            i = next - 1;
+        }
+
+        Add(text, sentenceStart, end, block, isBullet && sentenceStart == start, sentences);
+        return true;
+    }
+
+    private static void Add(string text, int start, int end, int block, bool isBullet, List<Sentence> sentences)
+    {
+        if (end > start)
+        {
+            sentences.Add(new Sentence(sentences.Count, start, text[start..end], block, isBullet));
+        }
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\u2018' or '(' or '[' or '\u2022';
+
+    private bool IsAbbreviation(string text, int sentenceStart, int period)
+    {
+        var wordStart = period;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] != '(')
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..period];
+        // A lone capital is an initial ("J. H. Krystal"), not the end of a sentence.
+        return (word.Length == 1 && char.IsUpper(word[0])) || abbreviations.Contains(word);
+    }
+
+    private static bool IsBulletStart(string text, int start, int end)
+    {
+        var c = text[start];
+        if (c is '\u2022' or '*' or '-' or '\u2013' or '\u25AA' or '\u25E6')
+        {
+            return start + 1 < end && char.IsWhiteSpace(text[start + 1]);
+        }
+
+        var i = start;
+        while (i < end && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > start && i + 1 < end && text[i] is ')' or '.' && char.IsWhiteSpace(text[i + 1]);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+
+namespace Contradictions.Text;
+
+/// <summary>An article to check: its text, where it came from, and what its sidecar metadata says.</summary>
+/// <param name="Id">The source id: the file name, as reports show it.</param>
+/// <param name="Path">The path the text was read from, or <see langword="null"/> for text given in memory.</param>
+/// <param name="Text">The full text, decoded.</param>
+/// <param name="Title">A title from the sidecar metadata, or the first non-empty line.</param>
+/// <param name="Publisher">The publisher, when the sidecar metadata names one.</param>
+/// <param name="Published">The publication date, when the sidecar metadata gives one.</param>
+public sealed record SourceDocument(
+    string Id,
+    string? Path,
+    string Text,
+    string Title,
+    string? Publisher = null,
+    DateOnly? Published = null)
+{
+    /// <summary>Makes a source from text in memory; the title is its first non-empty line.</summary>
+    /// <param name="id">The id reports show for this source, usually a file name.</param>
+    /// <param name="text">The article text.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="text"/> is null.</exception>
+    public static SourceDocument FromText(string id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        return new SourceDocument(id, null, text, FirstLine(text));
+    }
+
+    /// <summary>
+    /// Reads a source from a file (UTF-8, or UTF-16 with a byte order mark), with its sidecar metadata
+    /// <c>&lt;name&gt;.meta.yaml</c> when one stands beside it.
+    /// </summary>
+    /// <param name="path">The article's path.</param>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    /// <exception cref="SourceMetadataException">When the sidecar metadata is malformed.</exception>
+    public static SourceDocument FromFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        var id = System.IO.Path.GetFileName(path);
+        var metadata = SourceMetadata.ReadSidecar(path);
+        return new SourceDocument(
+            id,
+            path,
+            text,
+            metadata?.Title ?? FirstLine(text),
+            metadata?.Publisher,
+            metadata?.Published);
+    }
+
+    /// <summary>A title stays short: an article that starts with a paragraph gets its first words.</summary>
+    private static string Shorten(string line)
+    {
+        const int Longest = 80;
+        if (line.Length <= Longest)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', Longest);
+        return line[..(cut > 0 ? cut : Longest)].TrimEnd(',', ';', ':') + "\u2026";
+    }
+
+    private static string FirstLine(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.Trim();
+            if (!trimmed.IsEmpty)
+            {
+                return Shorten(trimmed.ToString());
+            }
+        }
+
+        return string.Empty;
+    }
+}
