@@ -487,7 +487,7 @@ public static class RulePackLoader
                     }
                 }
 
-                if (claims.Count == 0)
+                if ((dto.Claims ?? []).Count == 0)
                 {
                     Error(dto, "CTR101", $"fact '{dto.Id}' has no claims", "add 'claims:' with at least one subject and predicate, so rules can compare it");
                 }

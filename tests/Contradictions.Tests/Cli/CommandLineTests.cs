@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Contradictions.Tests.Support;
+
+namespace Contradictions.Tests.Cli;
+
+/// <summary>The built <c>contradictions</c> command, run as a user runs it.</summary>
+public class CommandLineTests
+{
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Repository.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Contradictions.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    [Test]
+    public void CheckingTheSeedsExitsWithOneForErrorFindings()
+    {
+        var (exit, stdout, _) = Run("check", "seeds");
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(stdout, Does.Contain("error approval-attribution:"));
+    }
+
+    [Test]
+    public void JsonKeepsTheContractNames()
+    {
+        var (_, stdout, _) = Run("check", "seeds", "--format", "json");
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var evidence = json.RootElement.GetProperty("findings")[0].GetProperty("evidence")[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.RootElement.GetProperty("sources").GetArrayLength(), Is.EqualTo(5));
+            Assert.That(json.RootElement.GetProperty("assertions").GetArrayLength(), Is.GreaterThan(0));
+            foreach (var name in new[] { "source", "line", "column", "quote" })
+            {
+                Assert.That(evidence.TryGetProperty(name, out _), Is.True, name);
+            }
+        });
+    }
+
+    [Test]
+    public void AMissingPathIsReportedAndTheOthersAreStillChecked()
+    {
+        var (exit, stdout, stderr) = Run("check", "seeds/001_fefda87a930da40c.txt", "no-such-file.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("no-such-file.txt: no such file or folder"));
+            Assert.That(stdout, Does.Contain("1 source,"));
+        });
+    }
+
+    [Test]
+    public void ABrokenPackGivesFileLineAndColumnAndNoStackTrace()
+    {
+        var pack = Path.Combine(Path.GetTempPath(), "contradictions-broken-pack-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(pack, "conflicts"));
+        try
+        {
+            foreach (var file in Directory.GetFiles(Repository.Rules, "*.yaml"))
+            {
+                File.Copy(file, Path.Combine(pack, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(pack, "conflicts", "bad.yaml"), "kind: exclusive-values\npredicate: nmda-acton\n");
+            var (exit, _, stderr) = Run("check", "seeds", "--pack", pack);
+            Assert.Multiple(() =>
+            {
+                Assert.That(exit, Is.EqualTo(2));
+                Assert.That(stderr, Does.Contain("CTR202 ").And.Contain("conflicts/bad.yaml:1:1: rule 'bad' names unknown predicate 'nmda-acton'"));
+                Assert.That(stderr, Does.Not.Contain("   at "));
+            });
+        }
+        finally
+        {
+            Directory.Delete(pack, recursive: true);
+        }
+    }
+
+    [Test]
+    public void ExtractPrintsAssertionsAsYaml()
+    {
+        var (exit, stdout, _) = Run("extract", "seeds/003_f99d0e9ae0aaf4b6.txt", "--format", "yaml");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout, Does.Contain("predicate: respiratory-depression").And.Contain("polarity: negated"));
+    }
+
+    [Test]
+    public void TheReportFileIsWrittenWhole()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "contradictions-report-" + Guid.NewGuid().ToString("N") + ".md");
+        try
+        {
+            Run("check", "seeds", "--format", "markdown", "--output", output);
+            Assert.That(File.ReadAllText(output), Does.StartWith("# Contradictions report"));
+            Assert.That(Directory.GetFiles(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + "*"), Is.Empty);
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Contradictions.Packs;
+
+namespace Contradictions.Tests.Packs;
+
+public class RulePackLoaderTests
+{
+    private const string Predicates = "predicates:\n  - id: approval\n    statement: \"{subject} was approved\"\n";
+
+    private static PackDiagnostic LoadFails(params (string Path, string Text)[] files)
+    {
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.Load(files.Prepend(("p/pack.yaml", MinimalLanguage)).ToList()))!;
+        Assert.That(error.Diagnostics, Is.Not.Empty);
+        return error.Diagnostics[0];
+    }
+
+    private const string MinimalLanguage = "name: p\nlanguage:\n  months: [January, February, March, April, May, June, July, August, September, October, November, December]\n";
+
+    [Test]
+    public void TheDefaultPackLoads()
+    {
+        var pack = RulePackLoader.LoadDefault();
+        Assert.Multiple(() =>
+        {
+            Assert.That(pack.Name, Is.EqualTo("ketamine"));
+            Assert.That(pack.RuleIds, Does.Contain("approval-attribution").And.Contain("respiratory-depression"));
+            Assert.That(pack.Facts.Select(f => f.Url), Has.All.StartWith("http"));
+        });
+    }
+
+    [Test]
+    public void TheRulesFolderOnDiskIsTheEmbeddedPack() =>
+        Assert.That(RulePackLoader.LoadDirectory(Support.Repository.Rules).RuleIds, Is.EqualTo(RulePackLoader.LoadDefault().RuleIds));
+
+    [Test]
+    public void MalformedYamlNamesFileLineAndColumn()
+    {
+        var diagnostic = LoadFails(("p/entities.yaml", "entities:\n  - id: a\n    aliases: [x\n"));
+        Assert.That((diagnostic.Code, diagnostic.File, diagnostic.Line), Is.EqualTo(("CTR100", "p/entities.yaml", 4)));
+    }
+
+    [Test]
+    public void AnUnknownKeyIsAnError()
+    {
+        var diagnostic = LoadFails(("p/entities.yaml", "entities:\n  - id: a\n    alias: [x]\n"));
+        Assert.That((diagnostic.Code, diagnostic.Line, diagnostic.Column), Is.EqualTo(("CTR100", 3, 5)));
+    }
+
+    [Test]
+    public void AnUnknownRuleKindListsTheKnownOnes()
+    {
+        var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/conflicts/nmda.yaml", "kind: exclusive-valeus\npredicate: approval\n"));
+        Assert.That(diagnostic.ToString(), Is.EqualTo("CTR201 p/conflicts/nmda.yaml:1:1: unknown kind 'exclusive-valeus' (expected one of: exclusive-values, polarity, attribution)"));
+    }
+
+    [Test]
+    public void APatternForAnUnknownPredicateIsAnError()
+    {
+        var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/claims/x.yaml", "predicate: aproval\npatterns:\n  - id: p\n    match: \"{subject} was approved\"\n"));
+        Assert.That((diagnostic.Code, diagnostic.Line, diagnostic.Column), Is.EqualTo(("CTR202", 3, 5)));
+    }
+
+    [Test]
+    public void AnInvalidRegularExpressionIsAnError()
+    {
+        var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/claims/x.yaml", "predicate: approval\npatterns:\n  - id: p\n    match: \"{subject} (was approved\"\n"));
+        Assert.That(diagnostic.Code, Is.EqualTo("CTR205"));
+    }
+
+    [Test]
+    public void ADuplicateEntityIdPointsAtTheFirstDefinition()
+    {
+        var diagnostic = LoadFails(("p/entities.yaml", "entities:\n  - id: a\n  - id: a\n"));
+        Assert.That(diagnostic.ToString(), Does.StartWith("CTR200 p/entities.yaml:3:5: duplicate entity id 'a'").And.Contain("p/entities.yaml:2"));
+    }
+
+    [Test]
+    public void AFactMustNameKnownEntities()
+    {
+        var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/facts.yaml", "facts:\n  - id: f\n    statement: s\n    source: https://example.org\n    claims:\n      - subject: nobody\n        predicate: approval\n"));
+        Assert.That(diagnostic.Code, Is.EqualTo("CTR203"));
+    }
+}
