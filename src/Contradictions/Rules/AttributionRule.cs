@@ -46,7 +46,7 @@ internal sealed class AttributionRule(RuleSettings settings) : ConflictRule(sett
         var b = Names(context, right);
         var relationText = ClaimWording.Join(relation);
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["a"] = a, ["b"] = b, ["relation"] = relationText, ["event"] = eventText };
-        var message = $"One event, two attributions: \u201C{eventText}\u201D is credited to {a} and to {b}, but {relationText}.";
+        var message = $"One event is credited to {a} and to {b} (\u201C{eventText}\u201D), but {relationText}.";
         return CreateFinding(context, message, values, [(a, left), (b, right)]);
     }
 

@@ -41,4 +41,5 @@ public sealed record Evidence(
 /// <param name="Statement">What they agree on, in words.</param>
 /// <param name="Sources">How many distinct sources agree (a reference fact counts as one).</param>
 /// <param name="Evidence">Where each says it.</param>
-public sealed record Corroboration(string Topic, string Statement, int Sources, IReadOnlyList<Evidence> Evidence);
+/// <param name="DisputedBy">Ids of findings in which some of this agreement stands on one side: agreeing is not being right.</param>
+public sealed record Corroboration(string Topic, string Statement, int Sources, IReadOnlyList<Evidence> Evidence, IReadOnlyList<string> DisputedBy);

@@ -22,7 +22,13 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         }
 
         findings.Sort(CompareFindings);
-        return (findings, corroborations);
+        var disputes = findings
+            .SelectMany(f => f.Evidence.Select(e => (e.Assertion, f.Id)))
+            .ToLookup(x => x.Assertion, x => x.Id, StringComparer.Ordinal);
+        return (findings, corroborations.Select(c => c with
+        {
+            DisputedBy = c.Evidence.SelectMany(e => disputes[e.Assertion]).Distinct().Order(StringComparer.Ordinal).ToList(),
+        }).ToList());
     }
 
     public static IReadOnlyList<AssertionGroup> Group(IReadOnlyList<Assertion> assertions, EntityCatalog entities) =>
@@ -61,7 +67,7 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
                 .ThenBy(a => a.Location.Offset)
                 .Select(a => context.Evidence(a, "agrees"))
                 .ToList();
-            yield return new Corroboration(context.Predicates[group.Predicate].Topic, context.Wording.State(mostSpecific, date), sources, evidence);
+            yield return new Corroboration(context.Predicates[group.Predicate].Topic, context.Wording.State(mostSpecific, date), sources, evidence, []);
         }
     }
 

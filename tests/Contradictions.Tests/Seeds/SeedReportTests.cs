@@ -68,6 +68,20 @@ public class SeedReportTests
     }
 
     [Test]
+    public void EsketamineIsGivenKetaminesHistorySinceTheSixties()
+    {
+        var finding = Findings("in-use-since").Single();
+        Assert.That(Sides(finding), Is.EquivalentTo(new[] { ("1960\u20131969", "002", 106), ("1997", "ket", finding.Evidence.Single(e => e.Reference).Line) }));
+    }
+
+    [Test]
+    public void CorroborationsOnADisputedSideSayWhichFindingDisputesThem()
+    {
+        var antagonist = Repository.SeedReport.Corroborations.Single(c => c.Statement == "ketamine is an NMDA receptor antagonist");
+        Assert.That(antagonist.DisputedBy, Is.EqualTo(new[] { Findings("nmda-action").Single().Id }));
+    }
+
+    [Test]
     public void EveryPieceOfEvidenceCarriesItsQuoteAndPosition()
     {
         var seedText = Directory.GetFiles(Repository.Seeds, "*.txt").ToDictionary(f => Path.GetFileName(f), f => File.ReadAllLines(f));

@@ -52,6 +52,7 @@ public sealed class JsonReportWriter : IReportWriter
                 ["topic"] = c.Topic,
                 ["statement"] = c.Statement,
                 ["sources"] = c.Sources,
+                ["disputedBy"] = c.DisputedBy.Count == 0 ? null : Array(c.DisputedBy, d => JsonValue.Create(d)),
                 ["evidence"] = Array(c.Evidence, ToJson),
             }),
             ["references"] = Array(report.References, r => new JsonObject
@@ -70,7 +71,7 @@ public sealed class JsonReportWriter : IReportWriter
     public static JsonObject ToJson(Assertion a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return new JsonObject
+        var json = new JsonObject
         {
             ["id"] = a.Id,
             ["source"] = a.SourceId,
@@ -98,6 +99,8 @@ public sealed class JsonReportWriter : IReportWriter
             ["reference"] = a.IsReference ? true : null,
             ["quote"] = a.Quote,
         };
+        RemoveNulls(json);
+        return json;
     }
 
     private static JsonObject ToJson(Evidence e) => new()

@@ -45,7 +45,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append("\n## Agreement\n\n");
             foreach (var c in report.Corroborations)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))})\n");
+                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{d}`"))}.";
+                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
             }
         }
 

@@ -34,7 +34,8 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (var c in report.Corroborations)
         {
-            text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}): {c.Statement}\n");
+            var disputed = c.DisputedBy.Count == 0 ? string.Empty : $"; disputed by {string.Join(", ", c.DisputedBy)}";
+            text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}{disputed}): {c.Statement}\n");
         }
 
         foreach (var note in report.Notes)
