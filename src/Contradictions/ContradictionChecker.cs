@@ -46,7 +46,12 @@ public sealed class ContradictionChecker
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(notes);
         var ordered = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
-        var extracted = ordered.AsParallel().AsOrdered().Select(extractor.Extract).ToList();
+        var extraction = ordered.AsParallel().AsOrdered().Select(source =>
+        {
+            var trouble = new List<string>();
+            return (Assertions: extractor.Extract(source, trouble), Notes: trouble.Select(t => new InputNote(source.Id, t)).ToList());
+        }).ToList();
+        var extracted = extraction.Select(e => e.Assertions).ToList();
         var assertions = extracted.SelectMany(a => a).ToList();
         var references = pack.Facts.SelectMany(f => f.Claims).ToList();
         var (findings, corroborations) = engine.Run([.. assertions, .. references]);
@@ -59,6 +64,6 @@ public sealed class ContradictionChecker
             findings,
             corroborations,
             pack.Facts.Where(f => cited.Contains(f.Id)).ToList(),
-            notes.OrderBy(n => n.Input, StringComparer.Ordinal).ToList());
+            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList());
     }
 }

@@ -32,7 +32,8 @@ internal sealed class ClaimExtractor
             : new Regex($@"(?:{string.Join('|', pack.Language.VagueMentions.Select(EntityCatalog.WordPattern))})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
     }
 
-    public IReadOnlyList<Assertion> Extract(SourceDocument source)
+    /// <summary>Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.</summary>
+    public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null)
     {
         var sentences = splitter.Split(source.Text);
         var lines = new LineIndex(source.Text);
@@ -44,16 +45,20 @@ internal sealed class ClaimExtractor
             var folded = MatchText.Fold(sentence.Text);
             foreach (var pattern in pack.Patterns)
             {
-                foreach (Match match in pattern.Match.Matches(folded))
+                try
                 {
-                    if (pattern.Item is null)
+                    foreach (Match match in pattern.Match.Matches(folded))
                     {
-                        found.AddRange(Read(pattern, match, sentence, folded, sentence, mentions));
+                        found.AddRange(pattern.Item is null
+                            ? Read(pattern, match, sentence, folded, sentence, mentions).ToList()
+                            : ReadList(pattern, match, sentences, i, mentions).ToList());
                     }
-                    else
-                    {
-                        found.AddRange(ReadList(pattern, match, sentences, i, mentions));
-                    }
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // A pattern too slow for this sentence loses only this sentence, and the report says so.
+                    var at = lines.Locate(sentence.Offset, 0);
+                    notes?.Add($"line {at.Line}: pattern '{pattern.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds} ms and was skipped for this sentence");
                 }
             }
         }
@@ -102,9 +107,12 @@ internal sealed class ClaimExtractor
             yield break;
         }
 
-        // The items are the bullets right after the header, up to the first line that is not a bullet.
-        for (var i = headerIndex + 1; i < sentences.Count && sentences[i].IsBullet && sentences[i].Block - headerSentence.Block == i - headerIndex; i++)
+        // The items are the bullets right after the header (with any further sentences of each), up to the first
+        // line that is not a bullet.
+        var block = headerSentence.Block;
+        for (var i = headerIndex + 1; i < sentences.Count && (sentences[i].Block == block || (sentences[i].IsBullet && sentences[i].Block == block + 1)); i++)
         {
+            block = sentences[i].Block;
             var item = sentences[i];
             var folded = MatchText.Fold(item.Text);
             foreach (Match match in pattern.Item!.Matches(folded))

@@ -51,7 +51,8 @@ public static class RulePackLoader
         }
 
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
-        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".yaml" or ".yml")
             .Select(f => (Path: name + "/" + Path.GetRelativePath(directory, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
@@ -208,7 +209,9 @@ public static class RulePackLoader
 
         private Language BuildLanguage(List<(string Path, PackFileDto Dto)> packFiles)
         {
-            var dto = packFiles.Select(f => f.Dto.Language).LastOrDefault(l => l is not null) ?? new LanguageDto();
+            var (path, found) = packFiles.Select(f => (f.Path, f.Dto.Language)).LastOrDefault(f => f.Language is not null);
+            var dto = found ?? new LanguageDto();
+            fileOf[dto] = path ?? "pack";
             var parts = new Dictionary<string, DatePart>(StringComparer.OrdinalIgnoreCase);
             foreach (var (words, part) in dto.DateParts ?? [])
             {
@@ -403,6 +406,12 @@ public static class RulePackLoader
                     if ((dto.Match is null) == (dto.ListHeader is null) || (dto.ListHeader is null) != (dto.Item is null))
                     {
                         Error(dto, "CTR101", $"pattern '{id}' needs either 'match' or both 'list-header' and 'item'", "write the sentence pattern under 'match:', or a header and an item pattern for bulleted lists");
+                        continue;
+                    }
+
+                    if (!(dto.Match ?? dto.ListHeader!).Contains("{subject}", StringComparison.Ordinal))
+                    {
+                        Error(dto, "CTR205", $"pattern '{id}' has no {{subject}} slot", "every claim needs a subject: put {subject} where the entity is named (in the list-header for list patterns)");
                         continue;
                     }
 

@@ -34,6 +34,6 @@ public static partial class RomanNumeral
         return Array.IndexOf(Numerals, roman) >= 0 ? roman : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:C-?)?(?<roman>[IVXivx]+)|(?<digits>\d{1,2}))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:[Cc]-?)?(?<roman>[IVXivx]+)|(?<digits>\d{1,2}))$", RegexOptions.CultureInvariant)]
     private static partial Regex Whole();
 }
