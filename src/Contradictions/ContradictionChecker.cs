@@ -64,6 +64,10 @@ public sealed class ContradictionChecker
             findings,
             corroborations,
             pack.Facts.Where(f => cited.Contains(f.Id)).ToList(),
-            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList());
+            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList())
+        {
+            Rules = pack.RuleDescriptors,
+            Documents = ordered,
+        };
     }
 }

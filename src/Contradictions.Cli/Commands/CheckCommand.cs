@@ -2,12 +2,13 @@ using System.CommandLine;
 using Contradictions.Reporting;
 using Contradictions.Reporting.Json;
 using Contradictions.Reporting.Markdown;
+using Contradictions.Reporting.Sarif;
 using Contradictions.Reporting.Text;
 using Contradictions.Rules;
 
 namespace Contradictions.Cli.Commands;
 
-/// <summary><c>contradictions check PATH... [--pack DIR] [--format text|markdown|json] [--output FILE]</c>.</summary>
+/// <summary><c>contradictions check PATH... [--pack DIR] [--format text|markdown|json|sarif|html] [--output FILE]</c>.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -15,7 +16,7 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt and *.md in them)", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
         var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, pack, format, output };
         command.SetAction(parse =>
@@ -36,6 +37,7 @@ internal static class CheckCommand
             {
                 "json" => new JsonReportWriter(),
                 "markdown" => new MarkdownReportWriter(),
+                "sarif" => new SarifReportWriter(),
                 _ => new TextReportWriter(),
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));

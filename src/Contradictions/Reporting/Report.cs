@@ -1,6 +1,7 @@
 using Contradictions.Claims;
 using Contradictions.Packs;
 using Contradictions.Rules;
+using Contradictions.Text;
 
 namespace Contradictions.Reporting;
 
@@ -21,6 +22,15 @@ public sealed record Report(
     IReadOnlyList<ReferenceFact> References,
     IReadOnlyList<InputNote> Notes)
 {
+    /// <summary>The conflict rules of the pack used, whether or not they found anything; empty in a report built by hand.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; init; } = [];
+
+    /// <summary>
+    /// The sources' texts and paths, ordered like <see cref="Sources"/>: writers use them to show a quote in its context
+    /// and to locate it exactly. Empty in a report built by hand; writers then make do with the quotes.
+    /// </summary>
+    public IReadOnlyList<SourceDocument> Documents { get; init; } = [];
+
     /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
     public bool HasFindingsAtLeast(Severity severity) => Findings.Any(f => f.Severity >= severity);
 }
