@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Contradictions.Reporting;
+using Contradictions.Reporting.Html;
 using Contradictions.Reporting.Json;
 using Contradictions.Reporting.Markdown;
 using Contradictions.Reporting.Sarif;
@@ -38,6 +39,7 @@ internal static class CheckCommand
                 "json" => new JsonReportWriter(),
                 "markdown" => new MarkdownReportWriter(),
                 "sarif" => new SarifReportWriter(),
+                "html" => new HtmlReportWriter(),
                 _ => new TextReportWriter(),
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));

@@ -21,7 +21,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var md = new StringBuilder();
         md.Append("# Contradictions report\n\n");
-        md.Append(Summary(report)).Append("\n\n");
+        md.Append(ReportSummary.Sentence(report)).Append("\n\n");
         md.Append("| Source | Title | Assertions |\n|---|---|---:|\n");
         foreach (var source in report.Sources)
         {
@@ -71,19 +71,6 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
 
         output.Write(md.ToString());
-    }
-
-    private static string Summary(Report report)
-    {
-        var bySeverity = report.Findings
-            .GroupBy(f => f.Severity)
-            .OrderByDescending(g => g.Key)
-            .Select(g => g.Key.ToString().ToLowerInvariant().ToQuantity(g.Count()))
-            .ToList();
-        var conflicts = "conflict".ToQuantity(report.Findings.Count) + (bySeverity.Count > 0 ? $" ({ClaimWording.Join(bySeverity)})" : string.Empty);
-        return $"{"source".ToQuantity(report.Sources.Count).Transform(To.SentenceCase)} read, "
-            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}, "
-            + $"{"corroboration".ToQuantity(report.Corroborations.Count)}.";
     }
 
     private static void AppendFinding(StringBuilder md, Finding finding)
