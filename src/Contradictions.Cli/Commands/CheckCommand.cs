@@ -33,14 +33,19 @@ internal static class CheckCommand
                 Console.Error.WriteLine($"{note.Input}: {note.Message}");
             }
 
-            var report = checker.Check(sources, notes);
+            Report report;
+            using (ProgressIndicator.ForTerminal($"checking {sources.Count} source(s)"))
+            {
+                report = checker.Check(sources, notes);
+            }
+
             IReportWriter writer = parse.GetValue(format) switch
             {
                 "json" => new JsonReportWriter(),
                 "markdown" => new MarkdownReportWriter(),
                 "sarif" => new SarifReportWriter(),
                 "html" => new HtmlReportWriter(),
-                _ => new TextReportWriter(),
+                _ => new TextReportWriter { Color = parse.GetValue(output) is null && Terminal.WantsColor() },
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));
             return notes.Count > 0 ? ExitCode.Failure
