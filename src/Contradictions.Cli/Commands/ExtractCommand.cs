@@ -18,10 +18,11 @@ internal static class ExtractCommand
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "yaml");
-        var command = new Command("extract", "Print the normalized assertions read from the articles") { paths, pack, format };
+        var config = CommonOptions.Config();
+        var command = new Command("extract", "Print the normalized assertions read from the articles") { paths, pack, format, config };
         command.SetAction(parse =>
         {
-            if (CommonOptions.BuildChecker(parse.GetValue(pack)) is not { } checker)
+            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config))?.Checker is not { } checker)
             {
                 return ExitCode.Failure;
             }

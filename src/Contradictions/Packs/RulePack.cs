@@ -51,4 +51,12 @@ public sealed class RulePack
     internal IReadOnlyList<ConflictRule> Rules { get; }
 
     internal DateExpressionParser Dates { get; }
+
+    /// <summary>The pack's own test cases (files under its <c>tests/</c> folder), as (path, YAML text).</summary>
+    internal IReadOnlyList<(string Path, string Text)> TestFiles { get; init; } = [];
+
+    /// <summary>The rules, with what each checks, for documentation and reports such as SARIF.</summary>
+    public IReadOnlyList<RuleDescriptor> RuleDescriptors => Rules
+        .Select(r => new RuleDescriptor(r.Id, r.Settings.Kind, r.Predicate, r.Settings.Severity, r.Settings.Description))
+        .ToList();
 }

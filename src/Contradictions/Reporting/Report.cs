@@ -1,5 +1,7 @@
 using Contradictions.Claims;
 using Contradictions.Packs;
+using Contradictions.Reliability;
+using Contradictions.Suppressions;
 using Contradictions.Rules;
 
 namespace Contradictions.Reporting;
@@ -11,7 +13,9 @@ namespace Contradictions.Reporting;
 /// <param name="Findings">Conflicts, ordered by source, line, column and rule.</param>
 /// <param name="Corroborations">Claims two or more sources agree on.</param>
 /// <param name="References">The reference facts that appear as evidence.</param>
+/// <param name="Reliability">Sources ranked by trust, each with the claims that moved its score.</param>
 /// <param name="Notes">Inputs that could not be read or were skipped, and why.</param>
+/// <param name="Suppressed">Findings silenced by an inline marker or the baseline, with the reason.</param>
 public sealed record Report(
     string Pack,
     IReadOnlyList<SourceSummary> Sources,
@@ -19,7 +23,9 @@ public sealed record Report(
     IReadOnlyList<Finding> Findings,
     IReadOnlyList<Corroboration> Corroborations,
     IReadOnlyList<ReferenceFact> References,
-    IReadOnlyList<InputNote> Notes)
+    IReadOnlyList<SourceScore> Reliability,
+    IReadOnlyList<InputNote> Notes,
+    IReadOnlyList<SuppressedFinding> Suppressed)
 {
     /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
     public bool HasFindingsAtLeast(Severity severity) => Findings.Any(f => f.Severity >= severity);

@@ -50,12 +50,33 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
+        if (report.Reliability.Count > 0)
+        {
+            md.Append("\n## Source reliability\n\n");
+            md.Append("Trust from 0 to 1, from how often each source's claims agree with the reference facts and with other sources (near-identical sentences count once).\n\n");
+            md.Append("| Source | Trust | Claims | Claims that moved it (confidence) |\n|---|---:|---:|---|\n");
+            foreach (var score in report.Reliability)
+            {
+                var reasons = string.Join("; ", score.Reasons.Select(r => $"line {r.Line}: {Escape(r.Statement)} ({r.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
+                md.Append(CultureInfo.InvariantCulture, $"| `{Code(score.Source)}` | {score.Trust:0.00} | {score.Claims} | {reasons} |\n");
+            }
+        }
+
         if (report.References.Count > 0)
         {
             md.Append("\n## References\n\n");
             foreach (var r in report.References)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}`: {Escape(r.Statement)} <{Url(r.Url)}>\n");
+            }
+        }
+
+        if (report.Suppressed.Count > 0)
+        {
+            md.Append("\n## Suppressed\n\n");
+            foreach (var x in report.Suppressed)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- `{x.Finding.Rule}` ({x.Finding.Id}), {Escape(x.Reason)}: {Escape(x.Finding.Message)}\n");
             }
         }
 
@@ -79,14 +100,20 @@ public sealed class MarkdownReportWriter : IReportWriter
             .Select(g => g.Key.ToString().ToLowerInvariant().ToQuantity(g.Count()))
             .ToList();
         var conflicts = "conflict".ToQuantity(report.Findings.Count) + (bySeverity.Count > 0 ? $" ({ClaimWording.Join(bySeverity)})" : string.Empty);
+        var suppressed = report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed";
         return $"{"source".ToQuantity(report.Sources.Count).Transform(To.SentenceCase)} read, "
-            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}, "
+            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}{suppressed}, "
             + $"{"corroboration".ToQuantity(report.Corroborations.Count)}.";
     }
 
     private static void AppendFinding(StringBuilder md, Finding finding)
     {
         md.Append(CultureInfo.InvariantCulture, $"\n**{finding.Severity.ToString().ToLowerInvariant()}** `{finding.Rule}` ({finding.Id}): {Escape(finding.Message)}\n");
+        if (finding.ReferenceSupports is { } supported)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\nThe reference supports *{Escape(supported)}*.\n");
+        }
+
         if (finding.SelfContradicting.Count > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"\n{ClaimWording.Join(finding.SelfContradicting.Select(s => $"`{Code(s)}`"))} {(finding.SelfContradicting.Count == 1 ? "contradicts itself" : "contradict themselves")}.\n");
