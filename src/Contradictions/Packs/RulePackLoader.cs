@@ -594,6 +594,13 @@ public static class RulePackLoader
                 ok = false;
             }
 
+            DateInterval? asOf = null;
+            if (claim.AsOf is not null && (asOf = dates.Parse(claim.AsOf)) is null)
+            {
+                Error(claim, "CTR102", $"fact '{fact.Id}' has an as-of date that cannot be read: '{claim.AsOf}'", "write it as 2019, 2019-03 or 2019-03-05");
+                ok = false;
+            }
+
             var qualifierList = new List<Qualifier>();
             foreach (var (name, value) in claim.Qualifiers ?? [])
             {
@@ -659,6 +666,7 @@ public static class RulePackLoader
                 "reference")
             {
                 IsReference = true,
+                AsOf = asOf,
             };
         }
 
