@@ -22,11 +22,7 @@ internal static class BaselineCommand
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
-            foreach (var note in notes)
-            {
-                Console.Error.WriteLine($"{note.Input}: {note.Message}");
-            }
+            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
 
             var baseline = Baseline.FromReport(checker.Check(sources, notes));
             Output.Write(parse.GetValue(output), baseline.Write);

@@ -32,11 +32,7 @@ internal static class CheckCommand
             var checker = setup.Checker;
             var threshold = parse.GetValue(failOn) is { } word ? Configuration.ProjectConfiguration.TryParseSeverity(word)!.Value : setup.FailOn;
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
-            foreach (var note in notes)
-            {
-                Console.Error.WriteLine($"{note.Input}: {note.Message}");
-            }
+            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
 
             var report = checker.Check(sources, notes);
             IReportWriter writer = parse.GetValue(format) switch

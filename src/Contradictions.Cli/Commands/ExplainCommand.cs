@@ -24,7 +24,7 @@ internal static class ExplainCommand
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
+            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
             var report = checker.Check(sources, notes);
             var wanted = parse.GetValue(id)!;
             var finding = report.Findings.Concat(report.Suppressed.Select(s => s.Finding)).FirstOrDefault(f => f.Id == wanted);

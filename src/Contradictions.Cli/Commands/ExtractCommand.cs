@@ -27,11 +27,7 @@ internal static class ExtractCommand
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
-            foreach (var note in notes)
-            {
-                Console.Error.WriteLine($"{note.Input}: {note.Message}");
-            }
+            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
 
             var assertions = new JsonArray(sources
                 .OrderBy(s => s.Id, StringComparer.Ordinal)
