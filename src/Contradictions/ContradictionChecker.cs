@@ -74,9 +74,13 @@ public sealed class ContradictionChecker
             findings,
             corroborations,
             pack.Facts.Where(f => cited.Contains(f.Id)).ToList(),
-            reliability,
-            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList(),
-            suppressed);
+            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList())
+        {
+            Reliability = reliability,
+            Suppressed = suppressed,
+            Rules = pack.RuleDescriptors,
+            Documents = ordered,
+        };
     }
 
     private IReadOnlyList<Finding> Regrade(IReadOnlyList<Finding> findings) =>

@@ -1,13 +1,15 @@
 using System.CommandLine;
 using Contradictions.Reporting;
+using Contradictions.Reporting.Html;
 using Contradictions.Reporting.Json;
 using Contradictions.Reporting.Markdown;
+using Contradictions.Reporting.Sarif;
 using Contradictions.Reporting.Text;
 using Contradictions.Rules;
 
 namespace Contradictions.Cli.Commands;
 
-/// <summary><c>contradictions check PATH... [--pack DIR] [--format text|markdown|json] [--output FILE]</c>.</summary>
+/// <summary><c>contradictions check PATH... [--pack DIR] [--format text|markdown|json|sarif|html] [--output FILE]</c>.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -15,7 +17,7 @@ internal static class CheckCommand
         var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt and *.md in them)", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "markdown", "json");
+        format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
         var config = CommonOptions.Config();
         var baseline = new Option<string?>("--baseline") { Description = "Baseline file: findings in it are reported as suppressed and do not fail the run" };
@@ -34,12 +36,19 @@ internal static class CheckCommand
 
             var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
 
-            var report = checker.Check(sources, notes);
+            Report report;
+            using (ProgressIndicator.ForTerminal($"checking {sources.Count} source(s)"))
+            {
+                report = checker.Check(sources, notes);
+            }
+
             IReportWriter writer = parse.GetValue(format) switch
             {
                 "json" => new JsonReportWriter(),
                 "markdown" => new MarkdownReportWriter(),
-                _ => new TextReportWriter(),
+                "sarif" => new SarifReportWriter(),
+                "html" => new HtmlReportWriter(),
+                _ => new TextReportWriter { Color = parse.GetValue(output) is null && Terminal.WantsColor() },
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));
             return notes.Count > 0 ? ExitCode.Failure

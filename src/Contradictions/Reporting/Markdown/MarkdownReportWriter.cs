@@ -7,8 +7,9 @@ using Humanizer;
 namespace Contradictions.Reporting.Markdown;
 
 /// <summary>
-/// The Markdown report, readable in a pull-request comment: a summary, conflicts grouped by topic with every side
-/// quoted with its source and line, then what the sources agree on. Article text is escaped so that it cannot
+/// The Markdown report, readable in a pull-request comment: a summary, conflicts grouped by topic with the sides
+/// quoted side by side (source and line in each cell) and the reference fact that decides them, then what the sources
+/// agree on. Article text is escaped so that it cannot
 /// change the report's structure.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
@@ -20,7 +21,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var md = new StringBuilder();
         md.Append("# Contradictions report\n\n");
-        md.Append(Summary(report)).Append("\n\n");
+        md.Append(ReportSummary.Sentence(report)).Append("\n\n");
         md.Append("| Source | Title | Assertions |\n|---|---|---:|\n");
         foreach (var source in report.Sources)
         {
@@ -37,16 +38,6 @@ public sealed class MarkdownReportWriter : IReportWriter
                 {
                     AppendFinding(md, finding);
                 }
-            }
-        }
-
-        if (report.Corroborations.Count > 0)
-        {
-            md.Append("\n## Agreement\n\n");
-            foreach (var c in report.Corroborations)
-            {
-                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{d}`"))}.";
-                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
             }
         }
 
@@ -89,45 +80,48 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
-        output.Write(md.ToString());
-    }
+        // Agreement comes last: the conflicts are what a reader came for.
+        if (report.Corroborations.Count > 0)
+        {
+            md.Append("\n## Agreement\n\n");
+            foreach (var c in report.Corroborations)
+            {
+                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{d}`"))}.";
+                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
+            }
+        }
 
-    private static string Summary(Report report)
-    {
-        var bySeverity = report.Findings
-            .GroupBy(f => f.Severity)
-            .OrderByDescending(g => g.Key)
-            .Select(g => g.Key.ToString().ToLowerInvariant().ToQuantity(g.Count()))
-            .ToList();
-        var conflicts = "conflict".ToQuantity(report.Findings.Count) + (bySeverity.Count > 0 ? $" ({ClaimWording.Join(bySeverity)})" : string.Empty);
-        var suppressed = report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed";
-        return $"{"source".ToQuantity(report.Sources.Count).Transform(To.SentenceCase)} read, "
-            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}{suppressed}, "
-            + $"{"corroboration".ToQuantity(report.Corroborations.Count)}.";
+        output.Write(md.ToString());
     }
 
     private static void AppendFinding(StringBuilder md, Finding finding)
     {
         md.Append(CultureInfo.InvariantCulture, $"\n**{finding.Severity.ToString().ToLowerInvariant()}** `{finding.Rule}` ({finding.Id}): {Escape(finding.Message)}\n");
-        if (finding.ReferenceSupports is { } supported)
-        {
-            md.Append(CultureInfo.InvariantCulture, $"\nThe reference supports *{Escape(supported)}*.\n");
-        }
-
         if (finding.SelfContradicting.Count > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"\n{ClaimWording.Join(finding.SelfContradicting.Select(s => $"`{Code(s)}`"))} {(finding.SelfContradicting.Count == 1 ? "contradicts itself" : "contradict themselves")}.\n");
         }
 
-        foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
+        // The sides side by side: one column each, one quote per row.
+        var sides = finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal).Select(g => (Label: g.Key, Evidence: g.ToList())).ToList();
+        md.Append('\n').Append("| ").Append(string.Join(" | ", sides.Select(s => Escape(s.Label)))).Append(" |\n");
+        md.Append('|').Append(string.Concat(sides.Select(_ => "---|"))).Append('\n');
+        for (var row = 0; row < sides.Max(s => s.Evidence.Count); row++)
         {
-            md.Append(CultureInfo.InvariantCulture, $"\n- *{Escape(side.Key)}*\n");
-            foreach (var e in side)
+            md.Append("| ").Append(string.Join(" | ", sides.Select(s => row < s.Evidence.Count ? Cell(s.Evidence[row]) : string.Empty))).Append(" |\n");
+        }
+
+        foreach (var side in sides)
+        {
+            foreach (var reference in side.Evidence.Where(e => e.Reference))
             {
-                md.Append(CultureInfo.InvariantCulture, $"  - {Cite(e)}: \u201C{Escape(e.Quote)}\u201D\n");
+                md.Append(CultureInfo.InvariantCulture, $"\nDecided by reference `{Code(reference.Source)}` <{Url(reference.Url ?? string.Empty)}>, on the side of *{Escape(side.Label)}*.\n");
             }
         }
     }
+
+    private static string Cell(Evidence e) =>
+        e.Reference ? $"reference `{Code(e.Source)}`<br>\u201C{Escape(e.Quote)}\u201D" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`<br>\u201C{Escape(e.Quote)}\u201D";
 
     private static string Cite(Evidence e) =>
         e.Reference ? $"reference `{Code(e.Source)}` <{Url(e.Url ?? string.Empty)}>" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
