@@ -8,6 +8,18 @@ internal static class Inputs
 {
     private static readonly string[] Extensions = [".txt", ".md"];
 
+    /// <summary>Reads the paths and tells stderr about every input that could not be read.</summary>
+    public static (List<SourceDocument> Sources, List<InputNote> Notes) ReadAndReport(IEnumerable<string> paths)
+    {
+        var (sources, notes) = Read(paths);
+        foreach (var note in notes)
+        {
+            Console.Error.WriteLine($"{note.Input}: {note.Message}");
+        }
+
+        return (sources, notes);
+    }
+
     public static (List<SourceDocument> Sources, List<InputNote> Notes) Read(IEnumerable<string> paths)
     {
         var sources = new List<SourceDocument>();

@@ -6,6 +6,9 @@ var root = new RootCommand("contradictions: finds where articles disagree, using
 {
     CheckCommand.Create(),
     ExtractCommand.Create(),
+    ExplainCommand.Create(),
+    BaselineCommand.Create(),
+    TestPackCommand.Create(),
 };
 
 var parse = root.Parse(args);

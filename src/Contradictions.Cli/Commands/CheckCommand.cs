@@ -19,19 +19,22 @@ internal static class CheckCommand
         var format = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
-        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, pack, format, output };
+        var config = CommonOptions.Config();
+        var baseline = new Option<string?>("--baseline") { Description = "Baseline file: findings in it are reported as suppressed and do not fail the run" };
+        var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error (default), warning or info" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, pack, format, output, config, baseline, failOn };
         command.SetAction(parse =>
         {
-            if (CommonOptions.BuildChecker(parse.GetValue(pack)) is not { } checker)
+            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config), parse.GetValue(baseline)) is not { } setup)
             {
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
-            foreach (var note in notes)
-            {
-                Console.Error.WriteLine($"{note.Input}: {note.Message}");
-            }
+            var checker = setup.Checker;
+            var threshold = parse.GetValue(failOn) is { } word ? Configuration.ProjectConfiguration.TryParseSeverity(word)!.Value : setup.FailOn;
+
+            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
 
             Report report;
             using (ProgressIndicator.ForTerminal($"checking {sources.Count} source(s)"))
@@ -49,7 +52,7 @@ internal static class CheckCommand
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));
             return notes.Count > 0 ? ExitCode.Failure
-                : report.HasFindingsAtLeast(Severity.Error) ? ExitCode.Findings
+                : report.HasFindingsAtLeast(threshold) ? ExitCode.Findings
                 : ExitCode.Clean;
         });
         return command;

@@ -18,19 +18,16 @@ internal static class ExtractCommand
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "yaml");
-        var command = new Command("extract", "Print the normalized assertions read from the articles") { paths, pack, format };
+        var config = CommonOptions.Config();
+        var command = new Command("extract", "Print the normalized assertions read from the articles") { paths, pack, format, config };
         command.SetAction(parse =>
         {
-            if (CommonOptions.BuildChecker(parse.GetValue(pack)) is not { } checker)
+            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config))?.Checker is not { } checker)
             {
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
-            foreach (var note in notes)
-            {
-                Console.Error.WriteLine($"{note.Input}: {note.Message}");
-            }
+            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
 
             var assertions = new JsonArray(sources
                 .OrderBy(s => s.Id, StringComparer.Ordinal)

@@ -78,6 +78,12 @@ public sealed record Assertion(
     /// <summary>True when this assertion is a reference fact from the pack rather than a claim of an article.</summary>
     public bool IsReference { get; init; }
 
+    /// <summary>
+    /// For a reference fact, the date it is known to hold at ("as of 2019"); it is not compared with claims dated
+    /// after that, which may describe a later change.
+    /// </summary>
+    public DateInterval? AsOf { get; init; }
+
     /// <summary>The value of the named qualifier, or <see langword="null"/>.</summary>
     public string? QualifierValue(string name) => Qualifiers.FirstOrDefault(q => q.Name == name)?.Value;
 }

@@ -58,7 +58,7 @@ internal sealed class ClaimExtractor
                 {
                     // A pattern too slow for this sentence loses only this sentence, and the report says so.
                     var at = lines.Locate(sentence.Offset, 0);
-                    notes?.Add($"line {at.Line}: pattern '{pattern.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds} ms and was skipped for this sentence");
+                    notes?.Add($"line {at.Line}: pattern '{pattern.Id}' took longer than {PatternCompiler.MatchTimeout.TotalSeconds} s and was skipped for this sentence");
                 }
             }
         }

@@ -21,7 +21,7 @@ internal sealed partial class PatternCompiler(
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>How long a pattern may run on one sentence before it is given up as too slow.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private string ClauseChar => language.ClauseBreaks.Count == 0
         ? "[^;:]"

@@ -56,4 +56,8 @@ public sealed class RulePack
     internal IReadOnlyList<ConflictRule> Rules { get; }
 
     internal DateExpressionParser Dates { get; }
+
+    /// <summary>The pack's own test cases (files under its <c>tests/</c> folder), as (path, YAML text).</summary>
+    internal IReadOnlyList<(string Path, string Text)> TestFiles { get; init; } = [];
+
 }

@@ -23,7 +23,9 @@ public static class RulePackLoader
 
     /// <summary>Loads the default pack embedded in the library (a copy of the repository's <c>rules/</c>).</summary>
     /// <exception cref="RulePackException">When the embedded pack is invalid.</exception>
-    public static RulePack LoadDefault()
+    public static RulePack LoadDefault() => Load(EmbeddedFiles());
+
+    private static List<(string Path, string Text)> EmbeddedFiles()
     {
         var assembly = typeof(RulePackLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
@@ -36,7 +38,7 @@ public static class RulePackLoader
                 return (Path: "rules/" + n[EmbeddedPrefix.Length..].Replace('\\', '/'), Text: reader.ReadToEnd());
             })
             .ToList();
-        return Load(files);
+        return files;
     }
 
     /// <summary>Loads every <c>*.yaml</c> file below a folder (conflict rules from its <c>conflicts/</c> folder).</summary>
@@ -45,6 +47,11 @@ public static class RulePackLoader
     public static RulePack LoadDirectory(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        return Load(DirectoryFiles(directory));
+    }
+
+    private static List<(string Path, string Text)> DirectoryFiles(string directory)
+    {
         if (!Directory.Exists(directory))
         {
             throw new RulePackException([new PackDiagnostic("CTR001", directory, 0, 0, "pack folder not found", "pass the folder that holds the pack's .yaml files")]);
@@ -56,7 +63,7 @@ public static class RulePackLoader
             .Select(f => (Path: name + "/" + Path.GetRelativePath(directory, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
-        return Load(files);
+        return files;
     }
 
     /// <summary>
@@ -98,12 +105,36 @@ public static class RulePackLoader
     public static RulePack Load(IReadOnlyList<(string Path, string Text)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return new Loading(files.Select(f => (f.Path, f.Text, 0)).ToList()).Run();
+    }
+
+    /// <summary>
+    /// Loads several packs as one, in order: an entity, qualifier, predicate, fact, pattern or rule with the id of one
+    /// in an earlier pack replaces it (like styles in Vale), and the last language section wins. <c>"default"</c>
+    /// names the embedded pack.
+    /// </summary>
+    /// <param name="packs">Pack folders, or <c>"default"</c>.</param>
+    /// <exception cref="RulePackException">When a folder is missing or any file has a problem.</exception>
+    public static RulePack LoadLayers(IReadOnlyList<string> packs)
+    {
+        ArgumentNullException.ThrowIfNull(packs);
+        var files = new List<(string Path, string Text, int Layer)>();
+        for (var layer = 0; layer < packs.Count; layer++)
+        {
+            var layerFiles = packs[layer] == DefaultPackName ? EmbeddedFiles() : DirectoryFiles(packs[layer]);
+            files.AddRange(layerFiles.Select(f => (f.Path, f.Text, layer)));
+        }
+
         return new Loading(files).Run();
     }
 
+    /// <summary>The name that stands for the embedded default pack in <see cref="LoadLayers"/> and in configuration files.</summary>
+    public const string DefaultPackName = "default";
+
     /// <summary>One load: the files' DTOs, where each object stood, and the problems found so far.</summary>
-    private sealed class Loading(IReadOnlyList<(string Path, string Text)> files)
+    private sealed class Loading(IReadOnlyList<(string Path, string Text, int Layer)> files)
     {
+        private readonly Dictionary<string, int> layerOf = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Layer, StringComparer.Ordinal);
         private readonly ConditionalWeakTable<object, StrongBox<Mark>> marks = new();
         private readonly List<PackDiagnostic> diagnostics = [];
         private readonly Dictionary<object, string> fileOf = new(ReferenceEqualityComparer.Instance);
@@ -112,8 +143,15 @@ public static class RulePackLoader
         {
             var packFiles = new List<(string Path, PackFileDto Dto)>();
             var ruleFiles = new List<(string Path, RuleDto Dto)>();
-            foreach (var (path, text) in files)
+            var testFiles = new List<(string Path, string Text)>();
+            foreach (var (path, text, _) in files)
             {
+                if (IsTestFile(path))
+                {
+                    testFiles.Add((path, text));
+                    continue;
+                }
+
                 if (IsRuleFile(path))
                 {
                     if (Parse<RuleDto>(path, text) is { } rule)
@@ -142,10 +180,15 @@ public static class RulePackLoader
             var facts = BuildFacts(packFiles, entities, predicates, qualifiers, dates);
             var rules = BuildRules(ruleFiles, predicates, qualifiers);
             Stop();
-            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates);
+            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates) { TestFiles = testFiles };
         }
 
         private static bool IsRuleFile(string path) => path.Contains("/conflicts/", StringComparison.Ordinal);
+
+        /// <summary>A pack's own tests (its <c>tests/</c> folder) are read by the pack test runner, not as pack content.</summary>
+        internal static bool IsTestFile(string path) => path.Contains("/tests/", StringComparison.Ordinal);
+
+        private int Layer(object item) => layerOf.GetValueOrDefault(FileOf(item));
 
         private T? Parse<T>(string path, string text)
             where T : class
@@ -230,10 +273,16 @@ public static class RulePackLoader
                         continue;
                     }
 
-                    if (!seen.TryAdd(key, item))
+                    if (seen.TryGetValue(key, out var earlier) && Layer(earlier) == Layer(item))
                     {
-                        var first = marks.TryGetValue(seen[key], out var box) ? box.Value : Mark.Empty;
-                        Error(item, "CTR200", $"duplicate {what} id '{key}'", $"it is already defined at {FileOf(seen[key])}:{first.Line}; rename one of them");
+                        var first = marks.TryGetValue(earlier, out var box) ? box.Value : Mark.Empty;
+                        Error(item, "CTR200", $"duplicate {what} id '{key}'", $"it is already defined at {FileOf(earlier)}:{first.Line}; rename one of them");
+                    }
+                    else
+                    {
+                        // A later pack overrides an earlier one; within one pack a duplicate is an error.
+                        seen.Remove(key);
+                        seen[key] = item;
                     }
                 }
             }
@@ -413,7 +462,7 @@ public static class RulePackLoader
             PatternCompiler compiler)
         {
             var result = new List<ClaimPattern>();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (path, file) in packFiles)
             {
                 foreach (var dto in file.Patterns ?? [])
@@ -426,10 +475,13 @@ public static class RulePackLoader
                         continue;
                     }
 
-                    if (!ids.Add(id))
+                    if (ids.TryGetValue(id, out var earlierLayer) && earlierLayer == Layer(dto))
                     {
                         Error(dto, "CTR200", $"duplicate pattern id '{id}'", "pattern ids must be unique across the pack; rename this one");
                     }
+
+                    ids[id] = Layer(dto);
+                    result.RemoveAll(p => p.Id == id);
 
                     if (!predicates.TryGetValue(predicateId!, out var predicate))
                     {
@@ -576,6 +628,13 @@ public static class RulePackLoader
                 ok = false;
             }
 
+            DateInterval? asOf = null;
+            if (claim.AsOf is not null && (asOf = dates.Parse(claim.AsOf)) is null)
+            {
+                Error(claim, "CTR102", $"fact '{fact.Id}' has an as-of date that cannot be read: '{claim.AsOf}'", "write it as 2019, 2019-03 or 2019-03-05");
+                ok = false;
+            }
+
             var qualifierList = new List<Qualifier>();
             foreach (var (name, value) in claim.Qualifiers ?? [])
             {
@@ -641,6 +700,7 @@ public static class RulePackLoader
                 "reference")
             {
                 IsReference = true,
+                AsOf = asOf,
             };
         }
 
@@ -650,15 +710,18 @@ public static class RulePackLoader
         private List<ConflictRule> BuildRules(List<(string Path, RuleDto Dto)> ruleFiles, Dictionary<string, PredicateDefinition> predicates, Dictionary<string, QualifierDefinition> qualifiers)
         {
             var result = new List<ConflictRule>();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (path, dto) in ruleFiles)
             {
                 var id = Path.GetFileNameWithoutExtension(path);
-                if (!ids.Add(id))
+                if (ids.TryGetValue(id, out var earlierLayer) && earlierLayer == layerOf[path])
                 {
                     Error(dto, "CTR200", $"duplicate rule id '{id}'", "rule ids come from file names; rename one file", path);
                     continue;
                 }
+
+                ids[id] = layerOf[path];
+                result.RemoveAll(r => r.Id == id);
 
                 if (Required(dto, dto.Kind, "kind") is not { } kind || Required(dto, dto.Predicate, "predicate") is not { } predicateId)
                 {

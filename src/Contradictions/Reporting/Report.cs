@@ -1,5 +1,7 @@
 using Contradictions.Claims;
 using Contradictions.Packs;
+using Contradictions.Reliability;
+using Contradictions.Suppressions;
 using Contradictions.Rules;
 using Contradictions.Text;
 
@@ -22,6 +24,12 @@ public sealed record Report(
     IReadOnlyList<ReferenceFact> References,
     IReadOnlyList<InputNote> Notes)
 {
+    /// <summary>Sources ranked by trust, each with the claims that moved its score; empty in a report built by hand.</summary>
+    public IReadOnlyList<SourceScore> Reliability { get; init; } = [];
+
+    /// <summary>Findings silenced by an inline marker or the baseline, with the reason: counted, never lost.</summary>
+    public IReadOnlyList<SuppressedFinding> Suppressed { get; init; } = [];
+
     /// <summary>The conflict rules of the pack used, whether or not they found anything; empty in a report built by hand.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; init; } = [];
 

@@ -10,8 +10,9 @@ internal static class ReportSummary
     public static string Sentence(Report report)
     {
         var conflicts = "conflict".ToQuantity(report.Findings.Count) + (report.Findings.Count > 0 ? $" ({BySeverity(report)})" : string.Empty);
+        var suppressed = report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed";
         return $"{"source".ToQuantity(report.Sources.Count).Transform(To.SentenceCase)} read, "
-            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}, "
+            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}{suppressed}, "
             + $"{"corroboration".ToQuantity(report.Corroborations.Count)}.";
     }
 

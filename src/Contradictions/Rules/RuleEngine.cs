@@ -6,11 +6,12 @@ namespace Contradictions.Rules;
 /// <summary>Groups assertions by predicate and entity family, runs every rule over each group, and collects agreement.</summary>
 internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext context)
 {
-    public (IReadOnlyList<Finding> Findings, IReadOnlyList<Corroboration> Corroborations) Run(IReadOnlyList<Assertion> assertions)
+    public RuleResult Run(IReadOnlyList<Assertion> assertions)
     {
         var groups = Group(assertions, context.Entities);
         var findings = new List<Finding>();
         var corroborations = new List<Corroboration>();
+        var claims = new List<IReadOnlyList<Assertion>>();
         foreach (var group in groups)
         {
             foreach (var rule in rules.Where(r => r.Predicate == group.Predicate))
@@ -18,17 +19,22 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
                 findings.AddRange(rule.Evaluate(group, context));
             }
 
-            corroborations.AddRange(Corroborate(group));
+            var agreeing = Agreeing(group);
+            claims.AddRange(agreeing);
+            corroborations.AddRange(Corroborate(group, agreeing));
         }
 
         findings.Sort(CompareFindings);
         var disputes = findings
             .SelectMany(f => f.Evidence.Select(e => (e.Assertion, f.Id)))
             .ToLookup(x => x.Assertion, x => x.Id, StringComparer.Ordinal);
-        return (findings, corroborations.Select(c => c with
-        {
-            DisputedBy = c.Evidence.SelectMany(e => disputes[e.Assertion]).Distinct().Order(StringComparer.Ordinal).ToList(),
-        }).ToList());
+        return new RuleResult(
+            findings,
+            corroborations.Select(c => c with
+            {
+                DisputedBy = c.Evidence.SelectMany(e => disputes[e.Assertion]).Distinct().Order(StringComparer.Ordinal).ToList(),
+            }).ToList(),
+            claims);
     }
 
     public static IReadOnlyList<AssertionGroup> Group(IReadOnlyList<Assertion> assertions, EntityCatalog entities) =>
@@ -39,11 +45,11 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             .Select(g => new AssertionGroup(g.Key.Predicate, g.Key.Family, Ordered(g)))
             .ToList();
 
-    /// <summary>Agreement: the same claim, about the same subject, from at least two sources (a reference fact counts as one).</summary>
-    private IEnumerable<Corroboration> Corroborate(AssertionGroup group)
+    /// <summary>Assertions that say the same thing about the same subject, in clusters: one claim each.</summary>
+    private IReadOnlyList<IReadOnlyList<Assertion>> Agreeing(AssertionGroup group)
     {
         var qualifiers = context.Predicates[group.Predicate].Qualifiers;
-        var clusters = Clusters.Connect(group.Assertions, (a, b) =>
+        return Clusters.Connect(group.Assertions, (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity
@@ -51,6 +57,11 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             && (a.Date is null) == (b.Date is null)
             && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))
             && context.Compatible(a, b, qualifiers));
+    }
+
+    /// <summary>Agreement: the same claim, about the same subject, from at least two sources (a reference fact counts as one).</summary>
+    private IEnumerable<Corroboration> Corroborate(AssertionGroup group, IReadOnlyList<IReadOnlyList<Assertion>> clusters)
+    {
         foreach (var cluster in clusters)
         {
             var sources = cluster.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
@@ -70,6 +81,12 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             yield return new Corroboration(context.Predicates[group.Predicate].Topic, context.Wording.State(mostSpecific, date), sources, evidence, []);
         }
     }
+
+    /// <summary>What the engine found: conflicts, agreement, and every claim as a cluster of agreeing assertions.</summary>
+    internal sealed record RuleResult(
+        IReadOnlyList<Finding> Findings,
+        IReadOnlyList<Corroboration> Corroborations,
+        IReadOnlyList<IReadOnlyList<Assertion>> Claims);
 
     private static List<Assertion> Ordered(IEnumerable<Assertion> assertions) =>
         assertions

@@ -111,6 +111,7 @@ internal sealed class FactClaimDto
     public string? Value { get; set; }
     public string? Object { get; set; }
     public string? Date { get; set; }
+    public string? AsOf { get; set; }
     public string? Polarity { get; set; }
     public string? Modality { get; set; }
     public Dictionary<string, string>? Qualifiers { get; set; }

@@ -44,6 +44,8 @@ public sealed class JsonReportWriter : IReportWriter
                 ["severity"] = Word(f.Severity),
                 ["topic"] = f.Topic,
                 ["message"] = f.Message,
+                ["reason"] = f.Reason,
+                ["referenceSupports"] = f.ReferenceSupports,
                 ["selfContradicting"] = Array(f.SelfContradicting, s => JsonValue.Create(s)),
                 ["evidence"] = Array(f.Evidence, ToJson),
             }),
@@ -60,6 +62,27 @@ public sealed class JsonReportWriter : IReportWriter
                 ["id"] = r.Id,
                 ["statement"] = r.Statement,
                 ["url"] = r.Url,
+            }),
+            ["reliability"] = Array(report.Reliability, r => new JsonObject
+            {
+                ["source"] = r.Source,
+                ["trust"] = r.Trust,
+                ["claims"] = r.Claims,
+                ["reasons"] = Array(r.Reasons, reason => new JsonObject
+                {
+                    ["assertion"] = reason.Assertion,
+                    ["line"] = reason.Line,
+                    ["statement"] = reason.Statement,
+                    ["confidence"] = reason.Confidence,
+                }),
+            }),
+            ["suppressed"] = Array(report.Suppressed, x => new JsonObject
+            {
+                ["id"] = x.Finding.Id,
+                ["rule"] = x.Finding.Rule,
+                ["severity"] = Word(x.Finding.Severity),
+                ["message"] = x.Finding.Message,
+                ["reason"] = x.Reason,
             }),
             ["notes"] = Array(report.Notes, n => new JsonObject { ["input"] = n.Input, ["message"] = n.Message }),
         };

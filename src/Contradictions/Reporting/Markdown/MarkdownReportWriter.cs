@@ -41,12 +41,33 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
+        if (report.Reliability.Count > 0)
+        {
+            md.Append("\n## Source reliability\n\n");
+            md.Append("Trust from 0 to 1, from how often each source's claims agree with the reference facts and with other sources (near-identical sentences count once).\n\n");
+            md.Append("| Source | Trust | Claims | Claims that moved it (confidence) |\n|---|---:|---:|---|\n");
+            foreach (var score in report.Reliability)
+            {
+                var reasons = string.Join("; ", score.Reasons.Select(r => $"line {r.Line}: {Escape(r.Statement)} ({r.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
+                md.Append(CultureInfo.InvariantCulture, $"| `{Code(score.Source)}` | {score.Trust:0.00} | {score.Claims} | {reasons} |\n");
+            }
+        }
+
         if (report.References.Count > 0)
         {
             md.Append("\n## References\n\n");
             foreach (var r in report.References)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}`: {Escape(r.Statement)} <{Url(r.Url)}>\n");
+            }
+        }
+
+        if (report.Suppressed.Count > 0)
+        {
+            md.Append("\n## Suppressed\n\n");
+            foreach (var x in report.Suppressed)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- `{x.Finding.Rule}` ({x.Finding.Id}), {Escape(x.Reason)}: {Escape(x.Finding.Message)}\n");
             }
         }
 

@@ -29,6 +29,11 @@ public sealed class TextReportWriter : IReportWriter
         {
             var at = finding.Evidence.FirstOrDefault(e => !e.Reference) ?? finding.Evidence[0];
             text.Append(CultureInfo.InvariantCulture, $"{at.Source}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule}: {finding.Message}\n");
+            if (finding.ReferenceSupports is { } supported)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {supported}\n");
+            }
+
             foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {side.Key}:\n");
@@ -46,6 +51,16 @@ public sealed class TextReportWriter : IReportWriter
             text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}{disputed}): {c.Statement}\n");
         }
 
+        foreach (var score in report.Reliability)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"trust {score.Trust:0.00}: {score.Source} ({"claim".ToQuantity(score.Claims)})\n");
+        }
+
+        foreach (var x in report.Suppressed)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"suppressed {x.Finding.Id} ({x.Reason}): {x.Finding.Message}\n");
+        }
+
         foreach (var note in report.Notes)
         {
             text.Append(CultureInfo.InvariantCulture, $"{note.Input}: skipped: {note.Message}\n");
@@ -53,7 +68,7 @@ public sealed class TextReportWriter : IReportWriter
 
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);
         text.Append(CultureInfo.InvariantCulture, $"{"source".ToQuantity(report.Sources.Count)}, {"assertion".ToQuantity(report.Assertions.Count)}, "
-            + $"{"conflict".ToQuantity(report.Findings.Count)} ({(errors > 0 ? Paint(Severity.Error, "error".ToQuantity(errors)) : "error".ToQuantity(errors))}), {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
+            + $"{"conflict".ToQuantity(report.Findings.Count)} ({(errors > 0 ? Paint(Severity.Error, "error".ToQuantity(errors)) : "error".ToQuantity(errors))}){(report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed")}, {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
         output.Write(text.ToString());
     }
 

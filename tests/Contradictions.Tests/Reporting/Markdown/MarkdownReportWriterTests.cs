@@ -50,7 +50,9 @@ public class MarkdownReportWriterTests
     [Test]
     public void EachConflictShowsItsSidesSideBySideInATable()
     {
-        var tables = Parse(Repository.SeedReport).Descendants<Table>().Skip(1).ToList();
+        // The first table lists the sources and the last ranks their reliability; the ones between are the conflicts.
+        var all = Parse(Repository.SeedReport).Descendants<Table>().ToList();
+        var tables = all.Skip(1).Take(all.Count - 2).ToList();
         var findings = Repository.SeedReport.Findings;
         Assert.That(tables, Has.Count.EqualTo(findings.Count));
         Assert.Multiple(() =>
