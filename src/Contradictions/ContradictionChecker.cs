@@ -46,14 +46,37 @@ public sealed class ContradictionChecker
     /// <exception cref="ArgumentNullException">When <paramref name="sources"/> is null.</exception>
     public Report Check(params IEnumerable<SourceDocument> sources) => Check(sources, []);
 
+    /// <summary>
+    /// Reads the articles at <paramref name="paths"/> (files, or folders: every <c>*.txt</c> and <c>*.md</c> below them)
+    /// and checks them. A path that cannot be read does not throw: it becomes a note in the report.
+    /// </summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="cancellationToken">Stops reading and checking.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="paths"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task<Report> CheckAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var (sources, notes) = await SourceFiles.ReadAsync(paths, cancellationToken).ConfigureAwait(false);
+        return Check(sources, notes, cancellationToken);
+    }
+
     /// <summary>Checks the sources, carrying notes about inputs that could not be read into the report.</summary>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
-    public Report Check(IEnumerable<SourceDocument> sources, IEnumerable<InputNote> notes)
+    public Report Check(IEnumerable<SourceDocument> sources, IEnumerable<InputNote> notes) => Check(sources, notes, CancellationToken.None);
+
+    /// <summary>Checks the sources, carrying notes about inputs that could not be read into the report; cancellable between sources.</summary>
+    /// <param name="sources">The articles.</param>
+    /// <param name="notes">Inputs that could not be read, to list in the report.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public Report Check(IEnumerable<SourceDocument> sources, IEnumerable<InputNote> notes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(notes);
         var ordered = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
-        var extraction = ordered.AsParallel().AsOrdered().Select(source =>
+        var extraction = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source =>
         {
             var trouble = new List<string>();
             return (Assertions: extractor.Extract(source, trouble), Notes: trouble.Select(t => new InputNote(source.Id, t)).ToList());

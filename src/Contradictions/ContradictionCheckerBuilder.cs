@@ -26,6 +26,16 @@ public sealed class ContradictionCheckerBuilder
         return this;
     }
 
+    /// <summary>Uses the pack in a zip archive of a pack folder, read when <see cref="Build"/> is called.</summary>
+    /// <param name="archive">The archive's bytes; the caller keeps it open until <see cref="Build"/> and disposes it after.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="archive"/> is null.</exception>
+    public ContradictionCheckerBuilder UsePack(Stream archive)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        load = () => RulePackLoader.LoadArchive(archive);
+        return this;
+    }
+
     /// <summary>Uses a pack already loaded.</summary>
     /// <param name="pack">The pack.</param>
     public ContradictionCheckerBuilder UsePack(RulePack pack)

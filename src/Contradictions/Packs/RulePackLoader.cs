@@ -66,6 +66,40 @@ public static class RulePackLoader
         return files;
     }
 
+    /// <summary>
+    /// Loads a pack from a zip archive of a pack folder: every <c>*.yaml</c> and <c>*.yml</c> entry, conflict rules from
+    /// entries under a <c>conflicts/</c> folder. The archive may hold the folder itself or only its contents.
+    /// </summary>
+    /// <param name="archive">The zip archive's bytes; read and left open.</param>
+    /// <param name="name">The pack's name in diagnostics, e.g. the archive's file name without extension.</param>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    /// <exception cref="RulePackException">When the archive is not a zip archive or any file has a problem.</exception>
+    public static RulePack LoadArchive(Stream archive, string name = "pack")
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(name);
+        List<(string Path, string Text)> files;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(archive, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            files = zip.Entries
+                .Where(e => Path.GetExtension(e.FullName) is ".yaml" or ".yml")
+                .Select(e =>
+                {
+                    using var reader = new StreamReader(e.Open());
+                    return (Path: name + "/" + e.FullName.Replace('\\', '/'), Text: reader.ReadToEnd());
+                })
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new RulePackException([new PackDiagnostic("CTR001", name, 0, 0, $"not a zip archive: {e.Message}", "pass a .zip of the pack folder")]);
+        }
+
+        return Load(files);
+    }
+
     /// <summary>Loads a pack from files given as (path, text), paths relative to a pack root named by their first segment.</summary>
     /// <exception cref="RulePackException">When any file has a problem.</exception>
     public static RulePack Load(IReadOnlyList<(string Path, string Text)> files)

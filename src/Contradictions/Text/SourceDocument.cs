@@ -50,6 +50,38 @@ public sealed record SourceDocument(
             metadata?.Published);
     }
 
+    /// <summary>
+    /// Reads a source from a file without blocking (UTF-8, or UTF-16 with a byte order mark), with its sidecar metadata
+    /// <c>&lt;name&gt;.meta.yaml</c> when one stands beside it.
+    /// </summary>
+    /// <param name="path">The article's path.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="path"/> is null.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    /// <exception cref="SourceMetadataException">When the sidecar metadata is malformed.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static async Task<SourceDocument> FromFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        var metadata = SourceMetadata.ReadSidecar(path);
+        return new SourceDocument(System.IO.Path.GetFileName(path), path, text, metadata?.Title ?? FirstLine(text), metadata?.Publisher, metadata?.Published);
+    }
+
+    /// <summary>Reads a source from a stream (UTF-8, or UTF-16 with a byte order mark) without blocking; the title is its first non-empty line.</summary>
+    /// <param name="id">The id reports show for this source, usually a file name.</param>
+    /// <param name="stream">The article's bytes; read to the end and left open.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static async Task<SourceDocument> FromStreamAsync(string id, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return FromText(id, await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+    }
+
     /// <summary>A title stays short: an article that starts with a paragraph gets its first words.</summary>
     private static string Shorten(string line)
     {
