@@ -3,6 +3,7 @@ using Contradictions.Claims.Normalizers;
 using Contradictions.Entities;
 using Contradictions.Packs;
 using Contradictions.Text;
+using Contradictions.Text.Formats;
 
 namespace Contradictions.Claims;
 
@@ -35,8 +36,10 @@ internal sealed class ClaimExtractor
     /// <summary>Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.</summary>
     public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null)
     {
-        var sentences = splitter.Split(source.Text);
-        var lines = new LineIndex(source.Text);
+        // Sentences come from the readable prose (Markdown and HTML without markup); positions from the file as written.
+        var readable = ReadableText.Of(source);
+        var sentences = splitter.Split(readable.Text);
+        var lines = new SourcePositions(readable, new LineIndex(source.Text));
         var mentions = FindMentions(sentences);
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
@@ -57,7 +60,7 @@ internal sealed class ClaimExtractor
                 catch (RegexMatchTimeoutException)
                 {
                     // A pattern too slow for this sentence loses only this sentence, and the report says so.
-                    var at = lines.Locate(sentence.Offset, 0);
+                    var at = lines.Locate(sentence.Offset, 0, 0);
                     notes?.Add($"line {at.Line}: pattern '{pattern.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds} ms and was skipped for this sentence");
                 }
             }
@@ -252,7 +255,7 @@ internal sealed class ClaimExtractor
     /// Orders, de-duplicates and numbers the assertions. When two patterns read the same claim from one sentence,
     /// the one that says less (no date, fewer qualifiers) is dropped.
     /// </summary>
-    private static List<Assertion> Finish(SourceDocument source, List<Draft> drafts, LineIndex lines)
+    private static List<Assertion> Finish(SourceDocument source, List<Draft> drafts, SourcePositions lines)
     {
         var result = new List<Assertion>();
         var kept = drafts
@@ -266,7 +269,7 @@ internal sealed class ClaimExtractor
             {
                 Id = $"{source.Id}#{result.Count + 1}",
                 SourceId = source.Id,
-                Location = lines.Locate(draft.Sentence.Offset + draft.Offset, draft.Length),
+                Location = lines.Locate(draft.Sentence.Offset, draft.Offset, draft.Length),
             });
         }
 
