@@ -19,6 +19,7 @@ internal sealed class ClaimExtractor
     private readonly RulePack pack;
     private readonly SentenceSplitter splitter;
     private readonly StanceReader stance;
+    private readonly ClauseFinder clauses;
     private readonly Regex names;
     private readonly Regex? vague;
 
@@ -27,6 +28,7 @@ internal sealed class ClaimExtractor
         this.pack = pack;
         splitter = new SentenceSplitter(pack.Language.Abbreviations);
         stance = new StanceReader(pack.Language);
+        clauses = new ClauseFinder(pack.Language);
         names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, PatternCompiler.MatchTimeout);
         vague = pack.Language.VagueMentions.Count == 0
             ? null
@@ -53,8 +55,8 @@ internal sealed class ClaimExtractor
                     foreach (Match match in pattern.Match.Matches(folded))
                     {
                         found.AddRange(pattern.Item is null
-                            ? Read(pattern, match, sentence, folded, sentence, mentions).ToList()
-                            : ReadList(pattern, match, sentences, i, mentions).ToList());
+                            ? Read(pattern, match, sentence, folded, sentence, mentions, source.Published).ToList()
+                            : ReadList(pattern, match, sentences, i, mentions, source.Published).ToList());
                     }
                 }
                 catch (RegexMatchTimeoutException)
@@ -94,13 +96,15 @@ internal sealed class ClaimExtractor
             return new EntityMention(id, offset, words, false);
         }
 
-        var index = mentions.FindLastIndex(m => m.Offset < offset);
+        // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
+        var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(Squash(words));
+        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null || kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
         return index >= 0 && block - mentions[index].Block <= AnaphorReach
             ? new EntityMention(mentions[index].EntityId, offset, words, true)
             : null;
     }
 
-    private IEnumerable<Draft> ReadList(ClaimPattern pattern, Match header, IReadOnlyList<Sentence> sentences, int headerIndex, List<EntityMention> mentions)
+    private IEnumerable<Draft> ReadList(ClaimPattern pattern, Match header, IReadOnlyList<Sentence> sentences, int headerIndex, List<EntityMention> mentions, DateOnly? published)
     {
         var headerSentence = sentences[headerIndex];
         var subject = header.Groups["subject"];
@@ -120,7 +124,7 @@ internal sealed class ClaimExtractor
             var folded = MatchText.Fold(item.Text);
             foreach (Match match in pattern.Item!.Matches(folded))
             {
-                foreach (var draft in Read(pattern, match, item, folded, headerSentence, mentions, mention with { Inferred = true }))
+                foreach (var draft in Read(pattern, match, item, folded, headerSentence, mentions, published, mention with { Inferred = true }))
                 {
                     yield return draft;
                 }
@@ -128,7 +132,7 @@ internal sealed class ClaimExtractor
         }
     }
 
-    private IEnumerable<Draft> Read(ClaimPattern pattern, Match match, Sentence sentence, string folded, Sentence subjectSentence, List<EntityMention> mentions, EntityMention? given = null)
+    private IEnumerable<Draft> Read(ClaimPattern pattern, Match match, Sentence sentence, string folded, Sentence subjectSentence, List<EntityMention> mentions, DateOnly? published, EntityMention? given = null)
     {
         var predicate = pack.Predicates[pattern.Predicate];
         var subjectGroup = match.Groups["subject"];
@@ -158,9 +162,16 @@ internal sealed class ClaimExtractor
         var read = stance.Read(match.Value);
         var polarity = pattern.Polarity == Polarity.Negated ? Flip(read.Polarity) : read.Polarity;
         var modality = pattern.Modality ?? read.Modality;
-        var date = match.Groups["date"] is { Success: true } d ? (Interval: pack.Dates.Parse(d.Value), Text: d.Value) : (null, null);
+        // A relative date ("for nearly 50 years") counts back from the publication date; without one it stays open.
+        var date = match.Groups["date"] is { Success: true } d ? (Interval: pack.Dates.Parse(d.Value, published), Text: d.Value) : (null, null);
+        var dateText = date.Interval is not null || (date.Text is not null && pack.Dates.IsRelative(date.Text)) ? date.Text : null;
         var (fixedQualifiers, lists) = ReadQualifiers(pattern, match, predicate, folded);
         var (ordered, orderedObject) = Ordered(predicate, subject.EntityId, obj);
+        if (ordered != subject.EntityId)
+        {
+            value = predicate.Swapped(value);
+        }
+
         foreach (var qualifiers in Expand(fixedQualifiers, lists))
         {
             yield return new Draft(
@@ -177,7 +188,7 @@ internal sealed class ClaimExtractor
                     value,
                     orderedObject,
                     date.Interval,
-                    date.Interval is null ? null : date.Text,
+                    dateText,
                     qualifiers.OrderBy(q => q.Name, StringComparer.Ordinal).ThenBy(q => q.Value, StringComparer.Ordinal).ToList(),
                     polarity,
                     modality,
@@ -226,6 +237,11 @@ internal sealed class ClaimExtractor
             else if (definition.Scope == QualifierScope.Sentence)
             {
                 found.AddRange(definition.FindAll(sentence).Take(1).Select(v => new Qualifier(name, v.Value, v.Text)));
+            }
+            else if (definition.Scope == QualifierScope.Clause)
+            {
+                var clause = clauses.Around(sentence, match.Index, match.Index + match.Length);
+                found.AddRange(definition.FindAll(match.Value).Concat(definition.FindAll(clause)).Take(1).Select(v => new Qualifier(name, v.Value, v.Text)));
             }
         }
 

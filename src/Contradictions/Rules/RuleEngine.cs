@@ -43,7 +43,8 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
     private IEnumerable<Corroboration> Corroborate(AssertionGroup group)
     {
         var qualifiers = context.Predicates[group.Predicate].Qualifiers;
-        var clusters = Clusters.Connect(group.Assertions, (a, b) =>
+        var specificFirst = group.Assertions.OrderByDescending(a => a.Qualifiers.Count + (a.Date is null ? 0 : 1)).ToList();
+        var clusters = Clusters.Cliques(specificFirst, (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity
@@ -51,7 +52,8 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             && (a.Date is null) == (b.Date is null)
             && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))
             && context.Compatible(a, b, qualifiers));
-        foreach (var cluster in clusters)
+        var position = group.Assertions.Select((a, i) => (a, i)).ToDictionary(p => (object)p.a, p => p.i, ReferenceEqualityComparer.Instance);
+        foreach (var cluster in clusters.Select(c => c.OrderBy(a => position[a]).ToList()).OrderBy(c => position[c[0]]))
         {
             var sources = cluster.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
             if (sources < 2)
