@@ -138,7 +138,7 @@ internal sealed class ClaimExtractor
         var subjectGroup = match.Groups["subject"];
         if (given is null && subjectGroup.Success && vague is not null && vague.IsMatch(folded[..subjectGroup.Index]))
         {
-            yield break; // "a form of ketamine" says something about some relative of ketamine, not ketamine.
+            yield break; // "a form of X" says something about some relative of X, not X.
         }
 
         var subject = given ?? (subjectGroup.Success ? Resolve(subjectGroup.Value, subjectSentence.Offset + subjectGroup.Index, subjectSentence.Block, mentions) : null);
@@ -248,7 +248,7 @@ internal sealed class ClaimExtractor
         return (found, lists);
     }
 
-    /// <summary>One qualifier set per listed value: "approved for anesthesia and pain control" is two claims.</summary>
+    /// <summary>One qualifier set per listed value: "approved for A and B" is two claims.</summary>
     private static IEnumerable<List<Qualifier>> Expand(List<Qualifier> fixedQualifiers, List<List<Qualifier>> lists)
     {
         IEnumerable<List<Qualifier>> sets = [fixedQualifiers];

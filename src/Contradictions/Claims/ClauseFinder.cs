@@ -5,8 +5,8 @@ namespace Contradictions.Claims;
 
 /// <summary>
 /// Finds the clause a match stands in: the stretch of its sentence between the nearest clause breaks around it
-/// (the language's clause-break words, ';' and ':'). "After its approval by the FDA, causing it to become a
-/// controlled substance" puts the authority in another clause than the scheduling.
+/// (the language's clause-break words, ';' and ':'). "After it was cleared by an agency, causing it to become
+/// restricted": the agency stands in another clause than the restriction.
 /// </summary>
 internal sealed class ClauseFinder
 {

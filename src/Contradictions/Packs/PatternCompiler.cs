@@ -94,7 +94,7 @@ internal sealed partial class PatternCompiler(
 
     /// <summary>
     /// Any name or anaphor; an anaphor of several words right before a name stands in apposition to it ("the drug
-    /// esketamine"), and the name is the subject.
+    /// X"), and the name is the subject.
     /// </summary>
     private string SubjectSlot(string anaphors)
     {

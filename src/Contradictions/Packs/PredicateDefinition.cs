@@ -8,7 +8,7 @@ internal enum ValueKind
     /// <summary>No value: the claim is only stated or denied (with its date and qualifiers).</summary>
     None,
 
-    /// <summary>One word from a closed list, e.g. antagonist or agonist.</summary>
+    /// <summary>One word from a closed list the pack defines.</summary>
     Enum,
 
     /// <summary>A class written in Roman or Arabic numerals, e.g. "Schedule III", "schedule 3", "CIII".</summary>
@@ -31,7 +31,7 @@ internal sealed record PredicateDefinition(
     string NegatedStatement)
 {
     /// <summary>
-    /// For a symmetric predicate whose values have a direction ("stronger", "weaker"): the value that says the same
+    /// For a symmetric predicate whose values have a direction ("more", "less"): the value that says the same
     /// once subject and object swap places.
     /// </summary>
     public IReadOnlyDictionary<string, string> Inverse { get; init; } = new Dictionary<string, string>();

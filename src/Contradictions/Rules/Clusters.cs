@@ -27,7 +27,7 @@ internal static class Clusters
 
     /// <summary>
     /// Splits items into groups whose members all belong together pairwise, the first items first: a claim that
-    /// says less (no indication) never bridges two claims that disagree (anesthesia, pain).
+    /// says less (no qualifier) never bridges two claims whose qualifiers disagree.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<T>> Cliques<T>(IReadOnlyList<T> items, Func<T, T, bool> together)
     {
