@@ -78,6 +78,9 @@ public sealed record Assertion(
     /// <summary>True when this assertion is a reference fact from the pack rather than a claim of an article.</summary>
     public bool IsReference { get; init; }
 
+    /// <summary>Why the extractor read it so (pattern, polarity, modality and date words); null for reference facts.</summary>
+    public Explanation? Explanation { get; init; }
+
     /// <summary>The value of the named qualifier, or <see langword="null"/>.</summary>
     public string? QualifierValue(string name) => Qualifiers.FirstOrDefault(q => q.Name == name)?.Value;
 }

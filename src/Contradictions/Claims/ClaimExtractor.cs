@@ -172,6 +172,8 @@ internal sealed class ClaimExtractor
             value = predicate.Swapped(value);
         }
 
+        var explanation = Explain(pattern, match, subject, read, date.Text, date.Interval, published);
+
         foreach (var qualifiers in Expand(fixedQualifiers, lists))
         {
             yield return new Draft(
@@ -194,8 +196,39 @@ internal sealed class ClaimExtractor
                     modality,
                     new SourceLocation(0, 0, 0, 0),
                     sentence.Text,
-                    pattern.Id));
+                    pattern.Id)
+                {
+                    Explanation = explanation,
+                });
         }
+    }
+
+    /// <summary>What <c>extract --explain</c> shows: the pattern, and the words behind polarity, modality and date.</summary>
+    private Explanation Explain(ClaimPattern pattern, Match match, EntityMention subject, Stance read, string? dateWords, DateInterval? date, DateOnly? published)
+    {
+        var entity = pack.Entities[subject.EntityId].Name;
+        var polarityWords = read.PolarityCues.Select(w => $"\"{w}\"").ToList();
+        if (pattern.Polarity == Polarity.Negated)
+        {
+            polarityWords.Add($"pattern '{pattern.Id}' denies");
+        }
+
+        var modalityWords = pattern.Modality is { } fixedModality
+            ? [$"pattern '{pattern.Id}' sets {fixedModality.ToString().ToLowerInvariant()}"]
+            : read.ModalityCues.Select(w => $"\"{w}\"").ToList();
+        var reading = dateWords is null ? null
+            : date is { } interval ? (pack.Dates.IsRelative(dateWords) ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
+            : pack.Dates.IsRelative(dateWords) ? "left open: a relative date, and the source has no publication date"
+            : "not a date that can be read";
+        return new Explanation(
+            pattern.Id,
+            pattern.File,
+            match.Value,
+            subject.Inferred ? $"\"{subject.Text}\" stands for {entity}, named last before it" : $"\"{subject.Text}\" names {entity}",
+            polarityWords,
+            modalityWords,
+            dateWords,
+            reading);
     }
 
     private static ClaimValue? ReadValue(ClaimPattern pattern, Match match, PredicateDefinition predicate, string? obj)
