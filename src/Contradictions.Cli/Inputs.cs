@@ -6,7 +6,7 @@ namespace Contradictions.Cli;
 /// <summary>Turns the paths on the command line into sources; what cannot be read becomes a note, never a crash.</summary>
 internal static class Inputs
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
+    private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
     /// <summary>Reads the paths and tells stderr about every input that could not be read.</summary>
     public static (List<SourceDocument> Sources, List<InputNote> Notes) ReadAndReport(IEnumerable<string> paths)
@@ -34,7 +34,7 @@ internal static class Inputs
                     .ToList();
                 if (files.Count == 0)
                 {
-                    notes.Add(new InputNote(path, "folder has no *.txt or *.md files"));
+                    notes.Add(new InputNote(path, "folder has no *.txt, *.md or *.html files"));
                 }
 
                 foreach (var file in files)

@@ -14,7 +14,7 @@ internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt and *.md in them)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt, *.md and *.html in them)", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif", "html");

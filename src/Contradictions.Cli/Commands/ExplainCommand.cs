@@ -12,7 +12,7 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("finding-id") { Description = "The finding's id, as reports show it (e.g. nmda-action-8ed41fd8)" };
+        var id = new Argument<string>("finding-id") { Description = "The finding's id, as reports show it (e.g. some-rule-8ed41fd8)" };
         var paths = new Argument<string[]>("path") { Description = "The articles the finding came from", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var config = CommonOptions.Config();

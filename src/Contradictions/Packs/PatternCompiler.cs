@@ -21,6 +21,7 @@ internal sealed partial class PatternCompiler(
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>How long a pattern may run on one sentence before it is given up as too slow.</summary>
+    /// <remarks>Ordinary patterns take a few tens of milliseconds on a long sentence; the limit leaves room for a busy machine, so that load never changes a report.</remarks>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private string ClauseChar => language.ClauseBreaks.Count == 0
@@ -81,7 +82,7 @@ internal sealed partial class PatternCompiler(
         var anaphors = string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
         return name switch
         {
-            "subject" => ($"(?<subject>{entities.NamesPattern}{(anaphors.Length > 0 ? "|" + anaphors : string.Empty)})", null),
+            "subject" => (SubjectSlot(anaphors), null),
             "object" => ($"(?<object>{entities.NamesPattern})", null),
             "date" => ($"(?<date>{dates.Pattern})", null),
             "value" => ValueSlot(predicate),
@@ -90,6 +91,22 @@ internal sealed partial class PatternCompiler(
                 : ($"(?<{GroupName("q", name)}>{q.WordsPattern})", null),
             _ => (null, $"unknown slot '{{{name}}}'; expected subject, object, date, value, ..., or a qualifier: {string.Join(", ", qualifiers.Keys.Order(StringComparer.Ordinal))}"),
         };
+    }
+
+    /// <summary>
+    /// Any name or anaphor; an anaphor of several words right before a name stands in apposition to it ("the drug
+    /// X"), and the name is the subject.
+    /// </summary>
+    private string SubjectSlot(string anaphors)
+    {
+        if (anaphors.Length == 0)
+        {
+            return $"(?<subject>{entities.NamesPattern})";
+        }
+
+        var phrases = string.Join('|', language.Anaphors.Where(a => a.Trim().Contains(' ', StringComparison.Ordinal)).OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+        var apposition = phrases.Length == 0 ? string.Empty : $@"(?:(?:{phrases})\s+(?=(?:{entities.NamesPattern})))?";
+        return $"{apposition}(?<subject>{entities.NamesPattern}|{anaphors})";
     }
 
     private static (string? Expansion, string? Error) ValueSlot(PredicateDefinition predicate) => predicate.ValueKind switch

@@ -174,7 +174,7 @@ public static class RulePackLoader
             var qualifiers = BuildQualifiers(packFiles);
             var predicates = BuildPredicates(packFiles, qualifiers);
             Stop();
-            var dates = new DateExpressionParser(language.Months, language.DateParts, language.MonthYearJoiners, language.DateArticles);
+            var dates = new DateExpressionParser(language.Months, language.DateParts, language.MonthYearJoiners, language.DateArticles, language.RelativeDates);
             var compiler = new PatternCompiler(entities, qualifiers, dates, language);
             var patterns = BuildPatterns(packFiles, predicates, qualifiers, compiler);
             var facts = BuildFacts(packFiles, entities, predicates, qualifiers, dates);
@@ -332,8 +332,27 @@ public static class RulePackLoader
                 parts,
                 dto.MonthYearJoiners ?? [],
                 dto.DateArticles ?? [],
-                dto.VagueMentions ?? []);
+                dto.VagueMentions ?? [])
+            {
+                RelativeDates = new RelativeDateWords(
+                    Lower(dto.RelativeDates?.Units),
+                    Lower(dto.RelativeDates?.Numbers),
+                    dto.RelativeDates?.Fewer ?? [],
+                    dto.RelativeDates?.More ?? [],
+                    dto.RelativeDates?.About ?? [],
+                    dto.RelativeDates?.Ago ?? [],
+                    dto.DateRangeOpeners ?? [],
+                    dto.DateRangeJoiners ?? []),
+                AnaphorKinds = (dto.AnaphorKinds ?? []).ToDictionary(
+                    kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+                    kv => (IReadOnlyList<string>)kv.Value,
+                    StringComparer.OrdinalIgnoreCase),
+            };
         }
+
+        /// <summary>Words as keys, in lower case with single spaces, as the date parser looks them up.</summary>
+        private static Dictionary<string, int> Lower(Dictionary<string, int>? words) =>
+            (words ?? []).ToDictionary(kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
 
         private EntityCatalog BuildEntities(List<(string Path, PackFileDto Dto)> packFiles, List<RelationKind> relations)
         {
@@ -378,11 +397,12 @@ public static class RulePackLoader
                 {
                     null or "match" => QualifierScope.Match,
                     "sentence" => QualifierScope.Sentence,
+                    "clause" => QualifierScope.Clause,
                     _ => null,
                 };
                 if (scope is null)
                 {
-                    Error(dto, "CTR102", $"qualifier '{dto.Id}' has unknown scope '{dto.Scope}'", "use 'match' (only words a pattern's slot matched) or 'sentence' (anywhere in the sentence)");
+                    Error(dto, "CTR102", $"qualifier '{dto.Id}' has unknown scope '{dto.Scope}'", "use 'match' (only words a pattern's slot matched), 'clause' (the clause of the match) or 'sentence' (anywhere in the sentence)");
                     continue;
                 }
 
@@ -449,7 +469,17 @@ public static class RulePackLoader
                     dto.Object || kind == ValueKind.Entity,
                     dto.Symmetric,
                     statement,
-                    dto.NegatedStatement ?? "not: " + statement);
+                    dto.NegatedStatement ?? "not: " + statement)
+                {
+                    Inverse = dto.Inverse ?? [],
+                };
+                foreach (var (from, to) in dto.Inverse ?? [])
+                {
+                    if (kind != ValueKind.Enum || dto.Values?.ContainsKey(from) != true || dto.Values?.ContainsKey(to) != true)
+                    {
+                        Error(dto, "CTR204", $"predicate '{dto.Id}' has an inverse '{from}: {to}' that names no value of it", "map each enum value id to the value id that says the same with subject and object swapped");
+                    }
+                }
             }
 
             return result;
@@ -675,6 +705,11 @@ public static class RulePackLoader
             }
 
             var (subject, obj) = Ordered(predicate, claim.Subject!, claim.Object);
+            if (subject != claim.Subject)
+            {
+                claimValue = predicate.Swapped(claimValue);
+            }
+
             if (predicate.ValueKind == ValueKind.Entity && claimValue is not null)
             {
                 obj = claimValue.Normalized;

@@ -51,7 +51,7 @@ internal sealed class AttributionRule(RuleSettings settings) : ConflictRule(sett
         return CreateFinding(context, message, values, [(a, left), (b, right)], reason);
     }
 
-    /// <summary>The relation between the entities as the sources name them (Spravato, not only esketamine).</summary>
+    /// <summary>The relation between the entities as the sources name them (the product, not only the drug it contains).</summary>
     private static IReadOnlyList<string> RelationBetween(RuleContext context, IEnumerable<Assertion> left, IEnumerable<Assertion> right)
     {
         var named = context.Entities.DescribePath(Representative(left), Representative(right));

@@ -3,7 +3,7 @@ using Contradictions.Claims;
 namespace Contradictions.Rules;
 
 /// <summary>
-/// A single-valued predicate: one subject cannot have two values (agonist and antagonist; Schedule II and III).
+/// A single-valued predicate: one subject cannot have two values (two values of one enum; two schedules).
 /// Dates compare as intervals, so "early 1960s" and "1962" agree; other values must be equal.
 /// </summary>
 internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(settings)

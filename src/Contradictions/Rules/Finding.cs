@@ -25,7 +25,7 @@ public sealed record Finding(
 }
 
 /// <summary>One side's support for a finding or a corroboration: an article's sentence, or a reference fact.</summary>
-/// <param name="Side">What this side says, e.g. <c>agonist</c> or <c>does not cause</c>.</param>
+/// <param name="Side">What this side says, e.g. a value, a date or <c>does not cause</c>.</param>
 /// <param name="Source">The source id (file name), or the fact id for a reference fact.</param>
 /// <param name="Line">1-based line in the source (for a reference fact, in the pack file).</param>
 /// <param name="Column">1-based column.</param>

@@ -46,10 +46,11 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             .ToList();
 
     /// <summary>Assertions that say the same thing about the same subject, in clusters: one claim each.</summary>
-    private IReadOnlyList<IReadOnlyList<Assertion>> Agreeing(AssertionGroup group)
+    private List<IReadOnlyList<Assertion>> Agreeing(AssertionGroup group)
     {
         var qualifiers = context.Predicates[group.Predicate].Qualifiers;
-        return Clusters.Connect(group.Assertions, (a, b) =>
+        var specificFirst = group.Assertions.OrderByDescending(a => a.Qualifiers.Count + (a.Date is null ? 0 : 1)).ToList();
+        var clusters = Clusters.Cliques(specificFirst, (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity
@@ -57,6 +58,8 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             && (a.Date is null) == (b.Date is null)
             && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))
             && context.Compatible(a, b, qualifiers));
+        var position = group.Assertions.Select((a, i) => (a, i)).ToDictionary(p => (object)p.a, p => p.i, ReferenceEqualityComparer.Instance);
+        return clusters.Select(c => (IReadOnlyList<Assertion>)c.OrderBy(a => position[a]).ToList()).OrderBy(c => position[c[0]]).ToList();
     }
 
     /// <summary>Agreement: the same claim, about the same subject, from at least two sources (a reference fact counts as one).</summary>

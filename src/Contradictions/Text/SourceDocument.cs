@@ -1,4 +1,5 @@
 using System.Text;
+using Contradictions.Text.Formats;
 
 namespace Contradictions.Text;
 
@@ -17,20 +18,48 @@ public sealed record SourceDocument(
     string? Publisher = null,
     DateOnly? Published = null)
 {
-    /// <summary>Makes a source from text in memory; the title is its first non-empty line.</summary>
+    /// <summary>How <see cref="Text"/> is written: plain text (the default), Markdown or HTML.</summary>
+    public SourceFormat Format { get; init; }
+
+    /// <summary>
+    /// Makes a source from text in memory; its format follows the id's extension (<c>.md</c>, <c>.markdown</c>:
+    /// Markdown; <c>.html</c>, <c>.htm</c>: HTML; anything else: plain text). The title is its first line of prose.
+    /// </summary>
     /// <param name="id">The id reports show for this source, usually a file name.</param>
     /// <param name="text">The article text.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="text"/> is null.</exception>
     public static SourceDocument FromText(string id, string text)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(text);
-        return new SourceDocument(id, null, text, FirstLine(text));
+        return FromText(id, text, FormatOf(id));
     }
+
+    /// <summary>Makes a source from text in memory written in <paramref name="format"/>; the title is its first line of prose.</summary>
+    /// <param name="id">The id reports show for this source, usually a file name.</param>
+    /// <param name="text">The article text.</param>
+    /// <param name="format">How the text is written.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="text"/> is null.</exception>
+    public static SourceDocument FromText(string id, string text, SourceFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        return new SourceDocument(id, null, text, TitleOf(text, format)) { Format = format };
+    }
+
+    /// <summary>The format a file name's extension implies: Markdown for <c>.md</c>, HTML for <c>.html</c>, plain text otherwise.</summary>
+    /// <param name="fileName">A file name or path.</param>
+    public static SourceFormat FormatOf(string fileName) =>
+        System.IO.Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".md" or ".markdown" => SourceFormat.Markdown,
+            ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
+            _ => SourceFormat.PlainText,
+        };
 
     /// <summary>
     /// Reads a source from a file (UTF-8, or UTF-16 with a byte order mark), with its sidecar metadata
-    /// <c>&lt;name&gt;.meta.yaml</c> when one stands beside it.
+    /// <c>&lt;name&gt;.meta.yaml</c> when one stands beside it. Its format follows the extension, as for
+    /// <see cref="FormatOf"/>.
     /// </summary>
     /// <param name="path">The article's path.</param>
     /// <exception cref="IOException">When the file cannot be read.</exception>
@@ -41,13 +70,17 @@ public sealed record SourceDocument(
         var text = File.ReadAllText(path, Encoding.UTF8);
         var id = System.IO.Path.GetFileName(path);
         var metadata = SourceMetadata.ReadSidecar(path);
+        var format = FormatOf(path);
         return new SourceDocument(
             id,
             path,
             text,
-            metadata?.Title ?? FirstLine(text),
+            metadata?.Title ?? TitleOf(text, format),
             metadata?.Publisher,
-            metadata?.Published);
+            metadata?.Published)
+        {
+            Format = format,
+        };
     }
 
     /// <summary>
@@ -81,6 +114,13 @@ public sealed record SourceDocument(
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return FromText(id, await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
     }
+    /// <summary>A page's own title, or the first line of its prose.</summary>
+    private static string TitleOf(string text, SourceFormat format) => format switch
+    {
+        SourceFormat.PlainText => FirstLine(text),
+        SourceFormat.Html => HtmlProse.Title(text) is { } title ? Shorten(title) : FirstLine(ReadableText.Of(text, format).Text),
+        _ => FirstLine(ReadableText.Of(text, format).Text),
+    };
 
     /// <summary>A title stays short: an article that starts with a paragraph gets its first words.</summary>
     private static string Shorten(string line)

@@ -47,7 +47,7 @@ public class ReportFormatCommandTests
         {
             Assert.That(exit, Is.EqualTo(1));
             Assert.That(stdout, Does.StartWith("<!DOCTYPE html>"));
-            Assert.That(stdout, Does.Contain("<span id=\"conflict-count\">9</span>"));
+            Assert.That(stdout, Does.Contain($"<span id=\"conflict-count\">{Repository.SeedReport.Findings.Count}</span>"));
         });
     }
 }

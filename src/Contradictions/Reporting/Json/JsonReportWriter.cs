@@ -109,12 +109,13 @@ public sealed class JsonReportWriter : IReportWriter
             ["value"] = a.Value?.Normalized,
             ["valueText"] = a.Value?.Text,
             ["object"] = a.ObjectEntity,
+            // A relative date with no publication date to count from is left open: its words, no interval.
             ["date"] = a.Date is { } d ? new JsonObject
             {
                 ["text"] = a.DateText,
                 ["start"] = d.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["end"] = d.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            } : null,
+            } : a.DateText is { } open ? new JsonObject { ["text"] = open, ["open"] = true } : null,
             ["qualifiers"] = a.Qualifiers.Count == 0 ? null : new JsonObject(a.Qualifiers.Select(q => KeyValuePair.Create(q.Name, (JsonNode?)JsonValue.Create(q.Value)))),
             ["polarity"] = Word(a.Polarity),
             ["modality"] = Word(a.Modality),
