@@ -25,13 +25,10 @@ internal static class CheckCommand
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
-            foreach (var note in notes)
-            {
-                Console.Error.WriteLine($"{note.Input}: {note.Message}");
-            }
-
+            // Every readable input is checked before the exit code says that some input was not.
+            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!, CommonOptions.Progress(parse));
             var report = checker.Check(sources, notes);
+            CommonOptions.PrintNotes(report.Notes);
             IReportWriter writer = parse.GetValue(format) switch
             {
                 "json" => new JsonReportWriter(),
@@ -39,7 +36,7 @@ internal static class CheckCommand
                 _ => new TextReportWriter(),
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));
-            return notes.Count > 0 ? ExitCode.Failure
+            return notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure
                 : report.HasFindingsAtLeast(Severity.Error) ? ExitCode.Findings
                 : ExitCode.Clean;
         });

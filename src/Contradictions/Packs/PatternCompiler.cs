@@ -61,6 +61,10 @@ internal sealed partial class PatternCompiler(
         }
     }
 
+    /// <summary>What <c>{subject}</c> matches besides entity names: the pack's anaphors ("it", "the drug"), longest first.</summary>
+    public static string AnaphorsPattern(Language language) =>
+        string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+
     /// <summary>The regular expression group name of a qualifier slot (group names cannot hold hyphens).</summary>
     public static string GroupName(string prefix, string qualifier) => prefix + "_" + qualifier.Replace('-', '_');
 
@@ -78,7 +82,7 @@ internal sealed partial class PatternCompiler(
             return (null, $"'{{{name}*}}': only qualifier slots can take '*'");
         }
 
-        var anaphors = string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+        var anaphors = AnaphorsPattern(language);
         return name switch
         {
             "subject" => ($"(?<subject>{entities.NamesPattern}{(anaphors.Length > 0 ? "|" + anaphors : string.Empty)})", null),
