@@ -3,7 +3,10 @@ using Contradictions.Text;
 
 namespace Contradictions.Cli;
 
-/// <summary>Turns the paths on the command line into sources; what cannot be read becomes a note, never a crash.</summary>
+/// <summary>
+/// Turns the paths on the command line into sources. What cannot be read becomes a note naming the path, what is
+/// wrong and what was done, never a crash; the other paths are still read.
+/// </summary>
 internal static class Inputs
 {
     private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
@@ -20,31 +23,40 @@ internal static class Inputs
         return (sources, notes);
     }
 
-    public static (List<SourceDocument> Sources, List<InputNote> Notes) Read(IEnumerable<string> paths)
+    // Hidden entries (".git", the report's own temporary file) are not articles.
+    private static readonly EnumerationOptions Listing = new()
+    {
+        IgnoreInaccessible = false,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+    };
+
+    /// <summary>Reads every file and folder given; <paramref name="reading"/> hears of each file before it is read.</summary>
+    public static (List<SourceDocument> Sources, List<InputNote> Notes) Read(IEnumerable<string> paths, Action<string>? reading = null)
     {
         var sources = new List<SourceDocument>();
         var notes = new List<InputNote>();
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (LinkProblem(path) is { } problem)
             {
-                var files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                notes.Add(new InputNote(path, problem));
+            }
+            else if (Directory.Exists(path))
+            {
+                var files = ArticleFiles(path, notes);
                 if (files.Count == 0)
                 {
-                    notes.Add(new InputNote(path, "folder has no *.txt, *.md or *.html files"));
+                    notes.Add(new InputNote(path, "the folder has no *.txt, *.md or *.html files"));
                 }
 
                 foreach (var file in files)
                 {
-                    ReadFile(file, sources, notes);
+                    ReadFile(file, sources, notes, reading);
                 }
             }
             else if (File.Exists(path))
             {
-                ReadFile(path, sources, notes);
+                ReadFile(path, sources, notes, reading);
             }
             else
             {
@@ -55,15 +67,143 @@ internal static class Inputs
         return (sources, notes);
     }
 
-    private static void ReadFile(string path, List<SourceDocument> sources, List<InputNote> notes)
+    /// <summary>
+    /// Every article below a folder, in ordinal order. Links to folders are followed once each: a link back to a
+    /// folder already listed is a loop, noted and not followed. Folders that cannot be listed are noted.
+    /// </summary>
+    private static List<string> ArticleFiles(string root, List<InputNote> notes)
     {
+        var files = new List<string>();
+        var listed = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
+        var pending = new Stack<(string Path, string Real)>([(root, RealPath(root))]);
+        while (pending.TryPop(out var folder))
+        {
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(folder.Path).EnumerateFileSystemInfos("*", Listing).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notes.Add(new InputNote(folder.Path, $"the folder cannot be listed: {Reason(e)}"));
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var path = Path.Combine(folder.Path, entry.Name);
+                if (entry is DirectoryInfo)
+                {
+                    var real = entry.LinkTarget is null ? Path.Combine(folder.Real, entry.Name) : RealPath(path);
+                    if (listed.Add(real))
+                    {
+                        pending.Push((path, real));
+                    }
+                    else
+                    {
+                        notes.Add(IsWithin(folder.Real, real)
+                            ? new InputNote(path, $"symbolic link loop: it leads back to {real}; not followed")
+                            : new InputNote(path, $"symbolic link to a folder already read ({real}); not read twice", InputNoteKind.Warning));
+                    }
+                }
+                else if (entry.LinkTarget is not null && LinkProblem(path) is { } problem)
+                {
+                    if (problem.StartsWith("symbolic link loop", StringComparison.Ordinal) || IsArticle(path))
+                    {
+                        notes.Add(new InputNote(path, problem));
+                    }
+                }
+                else if (IsArticle(path))
+                {
+                    files.Add(path);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static bool IsArticle(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsWithin(string folder, string ancestor) =>
+        folder == ancestor || folder.StartsWith(Path.TrimEndingDirectorySeparator(ancestor) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>What is wrong with a path that is a symbolic link going nowhere, or <see langword="null"/>.</summary>
+    private static string? LinkProblem(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is null)
+            {
+                return null;
+            }
+
+            var target = info.ResolveLinkTarget(returnFinalTarget: true);
+            return target is { Exists: false } && !Directory.Exists(target.FullName)
+                ? $"symbolic link to {info.LinkTarget}, which does not exist; fix or remove the link"
+                : null;
+        }
+        catch (IOException)
+        {
+            // Resolving fails only when the links go round in a circle (ELOOP).
+            return "symbolic link loop: the link leads back to itself; fix or remove the link";
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return $"cannot be read: {Reason(e)}";
+        }
+    }
+
+    /// <summary>The path with every symbolic link in it resolved, so that one folder has one name.</summary>
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        foreach (var part in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            try
+            {
+                current = new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
+            }
+            catch (IOException)
+            {
+                current = next;
+            }
+        }
+
+        return current;
+    }
+
+    private static void ReadFile(string path, List<SourceDocument> sources, List<InputNote> notes, Action<string>? reading)
+    {
+        reading?.Invoke(path);
         try
         {
             sources.Add(SourceDocument.FromFile(path));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SourceMetadataException)
+        catch (SourceReadException e)
         {
-            notes.Add(new InputNote(path, $"could not be read: {e.Message}"));
+            notes.Add(new InputNote(path, e.Message));
+        }
+        catch (SourceMetadataException e)
+        {
+            notes.Add(new InputNote(path, $"its sidecar metadata is malformed: {e.Message}"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add(new InputNote(path, $"cannot be read: {Reason(e)}"));
         }
     }
+
+    /// <summary>The operating system's reason, in words a user acts on.</summary>
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied; check the file's permissions",
+        FileNotFoundException or DirectoryNotFoundException => "it no longer exists",
+        PathTooLongException => "the path is too long for the file system",
+        _ => e.Message,
+    };
 }

@@ -1,31 +1,41 @@
+using System.Globalization;
+using System.Text;
+
 namespace Contradictions.Cli;
 
-/// <summary>Writes a report to stdout or, atomically, to a file: a failed run never leaves half a report behind.</summary>
+/// <summary>
+/// Writes a report to stdout or, atomically, to a file. The report is rendered in memory first, so a run that fails
+/// or is interrupted writes nothing, and an existing report file is replaced only by a whole new one.
+/// </summary>
 internal static class Output
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     public static void Write(string? path, Action<TextWriter> write)
     {
-        if (path is null)
+        using var rendered = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        write(rendered);
+        var text = rendered.ToString();
+        Interruption.Finish(() =>
         {
-            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
-            write(stdout);
-            return;
-        }
-
-        var full = Path.GetFullPath(path);
-        var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
-        try
-        {
-            using (var file = new StreamWriter(temporary, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+            if (path is null)
             {
-                write(file);
+                using var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8) { NewLine = "\n" };
+                stdout.Write(text);
+                return;
             }
 
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+            var full = Path.GetFullPath(path);
+            var temporary = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+            try
+            {
+                File.WriteAllText(temporary, text, Utf8);
+                File.Move(temporary, full, overwrite: true);
+            }
+            finally
+            {
+                File.Delete(temporary);
+            }
+        });
     }
 }

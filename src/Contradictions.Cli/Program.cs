@@ -2,6 +2,7 @@ using System.CommandLine;
 using Contradictions.Cli;
 using Contradictions.Cli.Commands;
 
+Interruption.Install();
 var root = new RootCommand("contradictions: finds where articles disagree, using YAML rule packs")
 {
     CheckCommand.Create(),
@@ -9,6 +10,8 @@ var root = new RootCommand("contradictions: finds where articles disagree, using
     ExplainCommand.Create(),
     BaselineCommand.Create(),
     TestPackCommand.Create(),
+    CheckPackCommand.Create(),
+    CommonOptions.Verbose,
 };
 
 var parse = root.Parse(args);
@@ -23,4 +26,14 @@ if (parse.Errors.Count > 0)
     return ExitCode.Failure;
 }
 
-return parse.Invoke();
+try
+{
+    // Signals are handled by Interruption; errors here, so that a user sees a sentence, not a stack trace.
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine(e is IOException or UnauthorizedAccessException ? $"contradictions: {e.Message}" : $"contradictions: unexpected error: {e.Message}");
+    Console.Error.WriteLine(parse.GetValue(CommonOptions.Verbose) ? e.ToString() : "Run again with --verbose for the details.");
+    return ExitCode.Failure;
+}

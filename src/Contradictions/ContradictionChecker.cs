@@ -79,7 +79,8 @@ public sealed class ContradictionChecker
         var extraction = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source =>
         {
             var trouble = new List<string>();
-            return (Assertions: extractor.Extract(source, trouble), Notes: trouble.Select(t => new InputNote(source.Id, t)).ToList());
+            var assertions = extractor.Extract(source, trouble);
+            return (Assertions: assertions, Notes: source.Warnings.Concat(trouble).Select(t => new InputNote(source.Path ?? source.Id, t, InputNoteKind.Warning)).ToList());
         }).ToList();
         var extracted = extraction.Select(e => e.Assertions).ToList();
         var assertions = extracted.SelectMany(a => a).ToList();

@@ -34,13 +34,15 @@ internal static class CheckCommand
             var checker = setup.Checker;
             var threshold = parse.GetValue(failOn) is { } word ? Configuration.ProjectConfiguration.TryParseSeverity(word)!.Value : setup.FailOn;
 
-            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
-
+            // Every readable input is checked before the exit code says that some input was not.
+            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!, CommonOptions.Progress(parse));
             Report report;
             using (ProgressIndicator.ForTerminal($"checking {sources.Count} source(s)"))
             {
                 report = checker.Check(sources, notes);
             }
+
+            CommonOptions.PrintNotes(report.Notes);
 
             IReportWriter writer = parse.GetValue(format) switch
             {
@@ -51,7 +53,7 @@ internal static class CheckCommand
                 _ => new TextReportWriter { Color = parse.GetValue(output) is null && Terminal.WantsColor() },
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));
-            return notes.Count > 0 ? ExitCode.Failure
+            return notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure
                 : report.HasFindingsAtLeast(threshold) ? ExitCode.Findings
                 : ExitCode.Clean;
         });

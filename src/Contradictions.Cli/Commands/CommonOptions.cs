@@ -3,6 +3,7 @@ using Contradictions.Configuration;
 using Contradictions.Packs;
 using Contradictions.Rules;
 using Contradictions.Suppressions;
+using Contradictions.Reporting;
 
 namespace Contradictions.Cli.Commands;
 
@@ -15,6 +16,27 @@ internal static class CommonOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    /// <summary><c>--verbose</c>, on every command: each input as it is read, and the stack trace of an unexpected error.</summary>
+    public static Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Print each input as it is read, and the stack trace of an unexpected error",
+        Recursive = true,
+    };
+
+    /// <summary>With <c>--verbose</c>, a callback that prints each file as it is read; otherwise none.</summary>
+    public static Action<string>? Progress(ParseResult parse) =>
+        parse.GetValue(Verbose) ? path => Console.Error.WriteLine($"reading {path}") : null;
+
+    /// <summary>Prints the notes on inputs to stderr, one line each: <c>path: skipped: why</c>.</summary>
+    public static void PrintNotes(IEnumerable<InputNote> notes)
+    {
+        foreach (var note in notes)
+        {
+            Console.Error.WriteLine($"{note.Input}: {note.Kind.ToString().ToLowerInvariant()}: {note.Message}");
+        }
+    }
+
+
     public static Option<string?> Config() => new("--config")
     {
         Description = $"Configuration file (default: the nearest {ProjectConfiguration.FileName} at or above the working directory)",
@@ -24,11 +46,11 @@ internal static class CommonOptions
     /// Builds a checker from the command line and the project's configuration, or prints what is wrong to stderr
     /// and returns null.
     /// </summary>
-    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null)
+    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true)
     {
         try
         {
-            var path = configPath ?? ProjectConfiguration.Find(Directory.GetCurrentDirectory());
+            var path = configPath ?? (useConfiguration ? ProjectConfiguration.Find(Directory.GetCurrentDirectory()) : null);
             var config = path is null ? null : ProjectConfiguration.Read(path);
             var builder = new ContradictionCheckerBuilder();
             config?.Apply(builder);

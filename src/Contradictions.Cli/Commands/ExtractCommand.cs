@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Contradictions.Reporting;
 using Contradictions.Reporting.Json;
 using YamlDotNet.Serialization;
 
@@ -28,7 +29,8 @@ internal static class ExtractCommand
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
+            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!, CommonOptions.Progress(parse));
+            CommonOptions.PrintNotes(notes.Concat(sources.SelectMany(s => s.Warnings.Select(w => new InputNote(s.Id, w, InputNoteKind.Warning)))));
 
             var assertions = new JsonArray(sources
                 .OrderBy(s => s.Id, StringComparer.Ordinal)
@@ -39,7 +41,7 @@ internal static class ExtractCommand
                 ? new SerializerBuilder().Build().Serialize(Plain(assertions))
                 : assertions.ToJsonString(Json) + "\n";
             Output.Write(null, w => w.Write(text.ReplaceLineEndings("\n")));
-            return notes.Count > 0 ? ExitCode.Failure : ExitCode.Clean;
+            return notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure : ExitCode.Clean;
         });
         return command;
     }

@@ -21,6 +21,7 @@ internal sealed class ClaimExtractor
     private readonly StanceReader stance;
     private readonly ClauseFinder clauses;
     private readonly Regex names;
+    private readonly Regex? anaphors;
     private readonly Regex? vague;
 
     public ClaimExtractor(RulePack pack)
@@ -30,6 +31,7 @@ internal sealed class ClaimExtractor
         stance = new StanceReader(pack.Language);
         clauses = new ClauseFinder(pack.Language);
         names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        anaphors = pack.Language.Anaphors.Count == 0 ? null : new Regex(PatternCompiler.AnaphorsPattern(pack.Language), PatternCompiler.Options, PatternCompiler.MatchTimeout);
         vague = pack.Language.VagueMentions.Count == 0
             ? null
             : new Regex($@"(?:{string.Join('|', pack.Language.VagueMentions.Select(EntityCatalog.WordPattern))})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
@@ -42,12 +44,18 @@ internal sealed class ClaimExtractor
         var readable = ReadableText.Of(source);
         var sentences = splitter.Split(readable.Text);
         var lines = new SourcePositions(readable, new LineIndex(source.Text));
-        var mentions = FindMentions(sentences);
+        var (mentions, named) = FindMentions(sentences);
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             var folded = MatchText.Fold(sentence.Text);
+            if (!named.Contains(i) && anaphors?.IsMatch(folded) != true)
+            {
+                // Every pattern has a {subject}, which matches only an entity name or an anaphor: none here.
+                continue;
+            }
+
             foreach (var pattern in pack.Patterns)
             {
                 try
@@ -71,14 +79,19 @@ internal sealed class ClaimExtractor
         return Finish(source, found, lines);
     }
 
-    /// <summary>Every place an entity is named, in text order, for resolving "it" and "the drug" later.</summary>
-    private List<EntityMention> FindMentions(IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// Every place an entity is named, in text order, for resolving "it" and "the drug" later; and the indexes of
+    /// the sentences that may name one.
+    /// </summary>
+    private (List<EntityMention> Mentions, HashSet<int> Named) FindMentions(IReadOnlyList<Sentence> sentences)
     {
         var mentions = new List<EntityMention>();
+        var named = new HashSet<int>();
         foreach (var sentence in sentences)
         {
             foreach (Match match in names.Matches(MatchText.Fold(sentence.Text)))
             {
+                named.Add(sentence.Index);
                 if (pack.Entities.FindByName(match.Value) is { } id)
                 {
                     mentions.Add(new EntityMention(id, sentence.Offset + match.Index, match.Value, false) { Block = sentence.Block });
@@ -86,7 +99,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        return mentions;
+        return (mentions, named);
     }
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)

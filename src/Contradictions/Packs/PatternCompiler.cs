@@ -31,9 +31,18 @@ internal sealed partial class PatternCompiler(
     /// <summary>A list of values stays within one clause and does not cross a comma, so it never reaches into the next claim.</summary>
     private string ListChar => ClauseChar.Replace("[^;:]", "[^;:,]", StringComparison.Ordinal);
 
-    /// <summary>Compiles a pattern, or explains why it cannot be.</summary>
-    public (Regex? Regex, string? Error) Compile(string pattern, PredicateDefinition predicate)
+    /// <summary>
+    /// Compiles a pattern, or explains why it cannot be. A pattern runs on the non-backtracking engine, which takes
+    /// linear time whatever the text, when it can: when it has no lookaround or backreference. The <c>{subject}</c>
+    /// slot needs a lookbehind (so a hyphenated name is not read as the shorter name inside it), so most patterns cannot; they run on the
+    /// backtracking engine with <see cref="MatchTimeout"/>, and one shaped to backtrack catastrophically is refused.
+    /// </summary>
+    /// <param name="pattern">The pattern as the pack writes it.</param>
+    /// <param name="predicate">The predicate it reads claims of.</param>
+    /// <param name="catastrophic">True when the error is a shape that backtracks catastrophically.</param>
+    public (Regex? Regex, string? Error) Compile(string pattern, PredicateDefinition predicate, out bool catastrophic)
     {
+        catastrophic = false;
         var body = new StringBuilder();
         var position = 0;
         foreach (Match slot in Slot().Matches(pattern))
@@ -52,15 +61,37 @@ internal sealed partial class PatternCompiler(
         }
 
         body.Append(Literal(pattern[position..]));
+        Regex backtracking;
         try
         {
-            return (new Regex(body.ToString(), Options, MatchTimeout), null);
+            backtracking = new Regex(body.ToString(), Options, MatchTimeout);
         }
         catch (ArgumentException e)
         {
             return (null, $"invalid regular expression: {e.Message}");
         }
+
+        try
+        {
+            return (new Regex(body.ToString(), Options | RegexOptions.NonBacktracking, MatchTimeout), null);
+        }
+        catch (NotSupportedException)
+        {
+            // Lookarounds and backreferences need the backtracking engine.
+        }
+
+        if (BacktrackingRisk.Find(pattern) is { } risk)
+        {
+            catastrophic = true;
+            return (null, $"'{risk.Group}' at character {risk.Index + 1} repeats a group that can itself match in many ways, which can take exponential time");
+        }
+
+        return (backtracking, null);
     }
+
+    /// <summary>What <c>{subject}</c> matches besides entity names: the pack's anaphors ("it", "the drug"), longest first.</summary>
+    public static string AnaphorsPattern(Language language) =>
+        string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
 
     /// <summary>The regular expression group name of a qualifier slot (group names cannot hold hyphens).</summary>
     public static string GroupName(string prefix, string qualifier) => prefix + "_" + qualifier.Replace('-', '_');
@@ -79,7 +110,7 @@ internal sealed partial class PatternCompiler(
             return (null, $"'{{{name}*}}': only qualifier slots can take '*'");
         }
 
-        var anaphors = string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+        var anaphors = AnaphorsPattern(language);
         return name switch
         {
             "subject" => (SubjectSlot(anaphors), null),

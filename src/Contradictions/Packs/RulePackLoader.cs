@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using Contradictions.Claims;
 using Contradictions.Claims.Normalizers;
@@ -17,8 +18,11 @@ namespace Contradictions.Packs;
 /// <see cref="PackDiagnostic"/> with file, line and column; a pack with any problem throws one
 /// <see cref="RulePackException"/> listing them all.
 /// </summary>
-public static class RulePackLoader
+public static partial class RulePackLoader
 {
+    /// <summary>The largest pack file read, in bytes (1 MiB); a larger file is refused unread.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
     private const string EmbeddedPrefix = "DefaultPack/";
 
     /// <summary>Loads the default pack embedded in the library (a copy of the repository's <c>rules/</c>).</summary>
@@ -47,10 +51,11 @@ public static class RulePackLoader
     public static RulePack LoadDirectory(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        return Load(DirectoryFiles(directory));
+        var (files, unread) = DirectoryFiles(directory);
+        return new Loading(files.Select(f => (f.Path, f.Text, 0)).ToList(), unread).Run();
     }
 
-    private static List<(string Path, string Text)> DirectoryFiles(string directory)
+    private static (List<(string Path, string Text)> Files, List<PackDiagnostic> Unread) DirectoryFiles(string directory)
     {
         if (!Directory.Exists(directory))
         {
@@ -58,12 +63,40 @@ public static class RulePackLoader
         }
 
         var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
-        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f) is ".yaml" or ".yml")
-            .Select(f => (Path: name + "/" + Path.GetRelativePath(directory, f).Replace('\\', '/'), Text: File.ReadAllText(f)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
-            .ToList();
-        return files;
+        var unread = new List<PackDiagnostic>();
+        List<string> paths;
+        try
+        {
+            paths = PackFiles(directory, loop => unread.Add(new PackDiagnostic(
+                "CTR002", name + "/" + Path.GetRelativePath(directory, loop).Replace('\\', '/'), 0, 0, "symbolic link loop: the link leads back into the pack", "remove the link, or point it outside the pack folder")));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RulePackException([new PackDiagnostic("CTR002", directory, 0, 0, $"the pack folder cannot be listed: {e.Message}", "check the permissions of the pack folder and its subfolders")]);
+        }
+
+        var files = new List<(string Path, string Text)>();
+        foreach (var path in paths)
+        {
+            var relative = name + "/" + Path.GetRelativePath(directory, path).Replace('\\', '/');
+            try
+            {
+                // A file over the limit is refused on its size, unread.
+                if (new FileInfo(path).Length > MaxFileBytes)
+                {
+                    unread.Add(TooLarge(relative));
+                    continue;
+                }
+
+                files.Add((relative, File.ReadAllText(path)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                unread.Add(new PackDiagnostic("CTR002", relative, 0, 0, $"the file cannot be read: {e.Message}", "check the file's permissions, or remove it from the pack folder"));
+            }
+        }
+
+        return (files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), unread);
     }
 
     /// <summary>
@@ -100,12 +133,50 @@ public static class RulePackLoader
         return Load(files);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Property '(?<key>[^']*)' not found on type '[^']*'\.$")]
+    private static partial System.Text.RegularExpressions.Regex UnknownKey();
+
+    /// <summary>
+    /// Every YAML file below the pack folder. Linked folders are followed, except those that lead back into the
+    /// pack, which would list its files again and again; those are handed to <paramref name="loop"/>.
+    /// </summary>
+    private static List<string> PackFiles(string directory, Action<string> loop)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        bool Within(string path, string folder) => path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        var files = new FileSystemEnumerable<string>(directory, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory && Path.GetExtension(entry.FileName) is ".yaml" or ".yml",
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                {
+                    return true;
+                }
+
+                var link = entry.ToSpecifiedFullPath();
+                var target = Path.TrimEndingDirectorySeparator(Directory.ResolveLinkTarget(link, returnFinalTarget: true)?.FullName ?? link);
+                if (Within(target, root) || Within(root, target))
+                {
+                    loop(link);
+                    return false;
+                }
+
+                return true;
+            },
+        };
+        return files.ToList();
+    }
+
+    private static PackDiagnostic TooLarge(string path) =>
+        new("CTR104", path, 0, 0, $"the file is larger than the {MaxFileBytes / 1024 / 1024} MiB limit for a pack file", "split it into smaller files; a whole pack needs far less");
+
     /// <summary>Loads a pack from files given as (path, text), paths relative to a pack root named by their first segment.</summary>
     /// <exception cref="RulePackException">When any file has a problem.</exception>
     public static RulePack Load(IReadOnlyList<(string Path, string Text)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return new Loading(files.Select(f => (f.Path, f.Text, 0)).ToList()).Run();
+        return new Loading(files.Select(f => (f.Path, f.Text, 0)).ToList(), []).Run();
     }
 
     /// <summary>
@@ -119,24 +190,26 @@ public static class RulePackLoader
     {
         ArgumentNullException.ThrowIfNull(packs);
         var files = new List<(string Path, string Text, int Layer)>();
+        var unread = new List<PackDiagnostic>();
         for (var layer = 0; layer < packs.Count; layer++)
         {
-            var layerFiles = packs[layer] == DefaultPackName ? EmbeddedFiles() : DirectoryFiles(packs[layer]);
+            var (layerFiles, layerUnread) = packs[layer] == DefaultPackName ? (EmbeddedFiles(), []) : DirectoryFiles(packs[layer]);
             files.AddRange(layerFiles.Select(f => (f.Path, f.Text, layer)));
+            unread.AddRange(layerUnread);
         }
 
-        return new Loading(files).Run();
+        return new Loading(files, unread).Run();
     }
 
     /// <summary>The name that stands for the embedded default pack in <see cref="LoadLayers"/> and in configuration files.</summary>
     public const string DefaultPackName = "default";
 
     /// <summary>One load: the files' DTOs, where each object stood, and the problems found so far.</summary>
-    private sealed class Loading(IReadOnlyList<(string Path, string Text, int Layer)> files)
+    private sealed class Loading(IReadOnlyList<(string Path, string Text, int Layer)> files, IReadOnlyList<PackDiagnostic> unread)
     {
         private readonly Dictionary<string, int> layerOf = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Layer, StringComparer.Ordinal);
         private readonly ConditionalWeakTable<object, StrongBox<Mark>> marks = new();
-        private readonly List<PackDiagnostic> diagnostics = [];
+        private readonly List<PackDiagnostic> diagnostics = [.. unread];
         private readonly Dictionary<object, string> fileOf = new(ReferenceEqualityComparer.Instance);
 
         public RulePack Run()
@@ -193,6 +266,20 @@ public static class RulePackLoader
         private T? Parse<T>(string path, string text)
             where T : class
         {
+            if (text.Length > MaxFileBytes)
+            {
+                diagnostics.Add(TooLarge(path));
+                return null;
+            }
+
+            if (AliasBudget.FindOverflow(text) is { } stop)
+            {
+                diagnostics.Add(stop.Overflow
+                    ? new PackDiagnostic("CTR103", path, (int)stop.At.Line, (int)stop.At.Column, $"YAML aliases here copy in more than {AliasBudget.MaxCopiedNodes} nodes", "write the values out instead of nesting anchors and aliases")
+                    : new PackDiagnostic("CTR100", path, (int)stop.At.Line, (int)stop.At.Column, "the YAML cannot be read past this place", "check the brackets and quotes that follow"));
+                return null;
+            }
+
             var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(HyphenatedNamingConvention.Instance)
                 .WithDuplicateKeyChecking()
@@ -204,6 +291,10 @@ public static class RulePackLoader
                 if (dto is not null)
                 {
                     fileOf[dto] = path;
+                    foreach (var (at, message) in EmptyValues.Find(dto))
+                    {
+                        Error(at, "CTR101", message, "give it a value, or leave it out", path);
+                    }
                 }
 
                 return dto;
@@ -213,7 +304,9 @@ public static class RulePackLoader
                 var message = Innermost(e).Message;
                 var hint = message.Contains("not found on type", StringComparison.Ordinal) || message.Contains("Property", StringComparison.Ordinal)
                     ? "check the key's spelling against rules/README.md; keys are lower-case and hyphenated"
-                    : "fix the YAML syntax at this place";
+                    : Clean(message).StartsWith("this is not what", StringComparison.Ordinal)
+                        ? "see rules/README.md for the shape each key takes"
+                        : "fix the YAML syntax at this place";
                 diagnostics.Add(new PackDiagnostic("CTR100", path, (int)e.Start.Line, (int)e.Start.Column, Clean(message), hint));
                 return null;
             }
@@ -225,7 +318,15 @@ public static class RulePackLoader
         {
             // YamlDotNet prefixes positions like "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; the diagnostic already has them.
             var index = message.LastIndexOf("): ", StringComparison.Ordinal);
-            return index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+            message = index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+
+            // The types a pack is read into are not the user's business; the key is.
+            if (message.StartsWith("No node deserializer was able to deserialize the node into type", StringComparison.Ordinal))
+            {
+                return "this is not what the key expects here (a list, a key: value mapping, or a single value)";
+            }
+
+            return UnknownKey().Match(message) is { Success: true } unknown ? $"unknown key '{unknown.Groups["key"].Value}'" : message;
         }
 
         private void Stop()
@@ -407,7 +508,7 @@ public static class RulePackLoader
                 }
 
                 var values = new List<QualifierValue>();
-                var valueIds = (dto.Values ?? []).Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+                var parents = (dto.Values ?? []).Where(v => v.Id is not null).DistinctBy(v => v.Id).ToDictionary(v => v.Id!, v => v.Parent, StringComparer.Ordinal);
                 foreach (var value in dto.Values ?? [])
                 {
                     fileOf[value] = FileOf(dto);
@@ -416,9 +517,19 @@ public static class RulePackLoader
                         continue;
                     }
 
-                    if (value.Parent is not null && !valueIds.Contains(value.Parent))
+                    if (values.Exists(v => v.Id == id))
+                    {
+                        Error(value, "CTR200", $"qualifier '{dto.Id}' has value '{id}' twice", "remove or rename one of them");
+                        continue;
+                    }
+
+                    if (value.Parent is not null && !parents.ContainsKey(value.Parent))
                     {
                         Error(value, "CTR204", $"qualifier value '{id}' has unknown parent '{value.Parent}'", $"use one of the values of '{dto.Id}'");
+                    }
+                    else if (Ancestry(id, parents) is { } cycle)
+                    {
+                        Error(value, "CTR204", $"qualifier value '{id}' is its own ancestor ({cycle})", "a parent must be a broader value; break the circle");
                     }
 
                     values.Add(new QualifierValue(id, value.Label ?? id.Replace('-', ' '), value.Words ?? [], value.Parent));
@@ -428,6 +539,22 @@ public static class RulePackLoader
             }
 
             return result;
+        }
+
+        /// <summary>The chain of parents from <paramref name="id"/> back to itself, when there is one.</summary>
+        private static string? Ancestry(string id, Dictionary<string, string?> parents)
+        {
+            var chain = new List<string> { id };
+            for (var current = parents.GetValueOrDefault(id); current is not null && chain.Count <= parents.Count; current = parents.GetValueOrDefault(current))
+            {
+                chain.Add(current);
+                if (current == id)
+                {
+                    return string.Join(" \u2192 ", chain);
+                }
+            }
+
+            return null;
         }
 
         private Dictionary<string, PredicateDefinition> BuildPredicates(List<(string Path, PackFileDto Dto)> packFiles, Dictionary<string, QualifierDefinition> qualifiers)
@@ -564,8 +691,12 @@ public static class RulePackLoader
 
         private System.Text.RegularExpressions.Regex? Compile(PatternDto dto, PatternCompiler compiler, string text, PredicateDefinition predicate)
         {
-            var (regex, error) = compiler.Compile(text, predicate);
-            if (error is not null)
+            var (regex, error) = compiler.Compile(text, predicate, out var catastrophic);
+            if (catastrophic)
+            {
+                Error(dto, "CTR206", $"pattern '{dto.Id}': {error}", "repeat a character class instead ([\\w-]+ rather than (\\w|-)+), or bound the outer repetition ({0,3})");
+            }
+            else if (error is not null)
             {
                 Error(dto, "CTR205", $"pattern '{dto.Id}': {error}", "fix the pattern; see the slot list in rules/README.md");
             }

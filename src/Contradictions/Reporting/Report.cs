@@ -54,4 +54,15 @@ public sealed record SourceSummary(string Id, string Title, string? Publisher, D
 /// <summary>An input that was skipped or read with trouble; the run goes on over the others.</summary>
 /// <param name="Input">The path as given.</param>
 /// <param name="Message">What was wrong and what was done.</param>
-public sealed record InputNote(string Input, string Message);
+/// <param name="Kind">Whether the input was skipped, or read with a warning.</param>
+public sealed record InputNote(string Input, string Message, InputNoteKind Kind = InputNoteKind.Skipped);
+
+/// <summary>What became of an input that a note is about.</summary>
+public enum InputNoteKind
+{
+    /// <summary>The input was not read: it does not exist, cannot be read, or is not text.</summary>
+    Skipped,
+
+    /// <summary>The input was read, but something was lost or guessed, such as bytes invalid in its encoding.</summary>
+    Warning,
+}

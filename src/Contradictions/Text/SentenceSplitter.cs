@@ -6,6 +6,12 @@ namespace Contradictions.Text;
 /// </summary>
 internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 {
+    /// <summary>
+    /// The longest sentence, in characters. Longer runs without a sentence end (a megabyte on one line) are not prose;
+    /// they are cut at white space into pieces this long, so that matching time stays proportional to the text.
+    /// </summary>
+    public const int MaxSentenceLength = 2000;
+
     private static readonly char[] Terminators = ['.', '!', '?'];
 
     public IReadOnlyList<Sentence> Split(string text)
@@ -91,6 +97,19 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 
     private static void Add(string text, int start, int end, int block, bool isBullet, List<Sentence> sentences)
     {
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.LastIndexOfAny([' ', '\t'], start + MaxSentenceLength - 1, MaxSentenceLength - 1);
+            cut = cut > start ? cut : start + MaxSentenceLength;
+            sentences.Add(new Sentence(sentences.Count, start, text[start..cut], block, isBullet));
+            isBullet = false;
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
         if (end > start)
         {
             sentences.Add(new Sentence(sentences.Count, start, text[start..end], block, isBullet));

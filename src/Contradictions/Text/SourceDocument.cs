@@ -1,4 +1,5 @@
 using System.Text;
+using Humanizer;
 using Contradictions.Text.Formats;
 
 namespace Contradictions.Text;
@@ -67,21 +68,66 @@ public sealed record SourceDocument(
     public static SourceDocument FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = File.ReadAllText(path, Encoding.UTF8);
-        var id = System.IO.Path.GetFileName(path);
+
+        // The size comes first, so that a huge file is never read, and a file that reports no size (a pipe, a
+        // device) is never opened: opening a pipe waits for a writer.
+        var size = new FileInfo(path).Length;
+        if (size > MaxFileBytes)
+        {
+            throw new SourceReadException($"the file is {Size(size)}, over the {Size(MaxFileBytes)} limit for one article; split it into smaller files");
+        }
+
+        var bytes = new byte[size];
+        var length = 0;
+        if (size > 0)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        }
+
+        var read = FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length));
         var metadata = SourceMetadata.ReadSidecar(path);
         var format = FormatOf(path);
-        return new SourceDocument(
-            id,
-            path,
-            text,
-            metadata?.Title ?? TitleOf(text, format),
-            metadata?.Publisher,
-            metadata?.Published)
+        return read with
         {
+            Path = path,
+            Title = metadata?.Title ?? TitleOf(read.Text, format),
+            Publisher = metadata?.Publisher,
+            Published = metadata?.Published,
             Format = format,
         };
     }
+
+    /// <summary>The largest article file read, in bytes (4 MiB); a larger file is refused rather than read into memory.</summary>
+    public const long MaxFileBytes = 4L * 1024 * 1024;
+
+    /// <summary>
+    /// Problems met while reading the source that did not stop it being read, such as bytes that were not valid in
+    /// its encoding. A check reports them as notes.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// Makes a source from a file's bytes: UTF-8 with or without a byte order mark, or UTF-16 or UTF-32 with one.
+    /// Bytes not valid in the encoding become U+FFFD and a warning in <see cref="Warnings"/>.
+    /// </summary>
+    /// <param name="id">The id reports show for this source, usually a file name.</param>
+    /// <param name="bytes">The file's content.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> is null.</exception>
+    /// <exception cref="SourceReadException">When the bytes are empty, only white space, or look binary.</exception>
+    public static SourceDocument FromBytes(string id, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var decoded = SourceDecoder.Decode(bytes);
+        if (decoded.Text is not { } text)
+        {
+            throw new SourceReadException(decoded.Refusal!);
+        }
+
+        return new SourceDocument(id, null, text, FirstLine(text)) { Warnings = decoded.Warning is null ? [] : [decoded.Warning] };
+    }
+
+    private static string Size(long bytes) => bytes.Bytes().Humanize("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Reads a source from a file without blocking (UTF-8, or UTF-16 with a byte order mark), with its sidecar metadata

@@ -61,7 +61,7 @@ public class CommandLineTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(2));
-            Assert.That(stderr, Does.Contain("no-such-file.txt: no such file or folder"));
+            Assert.That(stderr, Does.Contain("no-such-file.txt: skipped: no such file or folder"));
             Assert.That(stdout, Does.Contain("1 source,"));
         });
     }

@@ -41,4 +41,18 @@ public class SentenceSplitterTests
             Assert.That(text.Substring(sentence.Offset, sentence.Text.Length), Is.EqualTo(sentence.Text));
         }
     }
+
+    [Test]
+    public void TextWithoutSentenceEndsIsCutAtWhiteSpaceIntoBoundedPieces()
+    {
+        var words = string.Join(' ', Enumerable.Range(0, 3000).Select(i => $"w{i}"));
+        var pieces = new SentenceSplitter(new HashSet<string>()).Split(words);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pieces, Has.Count.GreaterThan(1));
+            Assert.That(pieces.Select(p => p.Text.Length), Has.All.LessThanOrEqualTo(SentenceSplitter.MaxSentenceLength));
+            Assert.That(string.Join(' ', pieces.Select(p => p.Text)), Is.EqualTo(words));
+            Assert.That(pieces.Select(p => words.Substring(p.Offset, p.Text.Length)), Is.EqualTo(pieces.Select(p => p.Text)));
+        });
+    }
 }

@@ -84,7 +84,7 @@ public sealed class JsonReportWriter : IReportWriter
                 ["message"] = x.Finding.Message,
                 ["reason"] = x.Reason,
             }),
-            ["notes"] = Array(report.Notes, n => new JsonObject { ["input"] = n.Input, ["message"] = n.Message }),
+            ["notes"] = Array(report.Notes, n => new JsonObject { ["input"] = n.Input, ["kind"] = Word(n.Kind), ["message"] = n.Message }),
         };
         output.Write(RemoveNulls(root).ToJsonString(Options).ReplaceLineEndings("\n"));
         output.Write('\n');

@@ -73,10 +73,10 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         if (report.Notes.Count > 0)
         {
-            md.Append("\n## Inputs not read\n\n");
+            md.Append("\n## Inputs skipped or read with warnings\n\n");
             foreach (var note in report.Notes)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- `{Code(note.Input)}`: {Escape(note.Message)}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- `{Code(note.Input)}`: {note.Kind.ToString().ToLowerInvariant()}: {Escape(note.Message)}\n");
             }
         }
 

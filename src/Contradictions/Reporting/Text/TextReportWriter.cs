@@ -63,7 +63,7 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (var note in report.Notes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{note.Input}: skipped: {note.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{note.Input}: {note.Kind.ToString().ToLowerInvariant()}: {note.Message}\n");
         }
 
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);

@@ -1,0 +1,40 @@
+using Contradictions.Packs;
+using Contradictions.Tests.Support;
+
+namespace Contradictions.Tests.Packs;
+
+public class BacktrackingRiskTests
+{
+    [TestCase("(a+)+b", "(a+)+")]
+    [TestCase("{subject} (?:\\w+\\s?)* x", "(?:\\w+\\s?)*")]
+    [TestCase("{subject} (a|aa)+b", "(a|aa)+")]
+    [TestCase("(?:{subject} )+was", "(?:{subject} )+")]
+    [TestCase("(?:x{1,5}){2,}", "(?:x{1,5}){2,}")]
+    [TestCase("(?:\\w+ ){0,50}", "(?:\\w+ ){0,50}")]
+    [TestCase("((?:a*)b)*?", "((?:a*)b)*")]
+    public void NestedRepetitionIsFound(string pattern, string group) =>
+        Assert.That(BacktrackingRisk.Find(pattern)?.Group, Is.EqualTo(group));
+
+    [TestCase("{subject} (?:[\\w-]+ ){0,3}?{value}")]
+    [TestCase("a+b+c*")]
+    [TestCase("(?>a+)+b")]
+    [TestCase("[(a+)]+")]
+    [TestCase("\\(+\\)*")]
+    [TestCase("(?:is|was) {...} approved(?: {...} for {indication*})?")]
+    [TestCase("(?#(a+)+)x")]
+    [TestCase("(?<name>a)\\k<name>+")]
+    public void SafeShapesAreNotFound(string pattern) =>
+        Assert.That(BacktrackingRisk.Find(pattern), Is.Null);
+
+    [Test]
+    public void NoPatternOfTheDefaultPackIsAtRisk()
+    {
+        var patterns = Directory.GetFiles(Path.Combine(Repository.Rules, "claims"), "*.yaml")
+            .SelectMany(File.ReadAllLines)
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("match:", StringComparison.Ordinal) || l.StartsWith("item:", StringComparison.Ordinal) || l.StartsWith("list-header:", StringComparison.Ordinal))
+            .ToList();
+        Assert.That(patterns, Has.Count.GreaterThan(20));
+        Assert.That(patterns.Where(p => BacktrackingRisk.Find(p) is not null), Is.Empty);
+    }
+}

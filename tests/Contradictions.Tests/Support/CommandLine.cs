@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace Contradictions.Tests.Support;
+
+/// <summary>Runs the built <c>contradictions</c> command as a separate process, as a user would.</summary>
+internal static class CommandLine
+{
+    private const int SignalInterrupt = 2;
+
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Repository.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Contradictions.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    public static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Sends SIGINT, as Ctrl-C in a terminal does.</summary>
+    public static void Interrupt(Process process)
+    {
+        if (Kill(process.Id, SignalInterrupt) != 0)
+        {
+            throw new InvalidOperationException($"kill failed with error {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+    private static extern int Kill(int pid, int signal);
+}
