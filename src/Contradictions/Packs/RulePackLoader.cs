@@ -395,7 +395,8 @@ public static partial class RulePackLoader
         {
             var (path, found) = packFiles.Select(f => (f.Path, f.Dto.Language)).LastOrDefault(f => f.Language is not null);
             var dto = found ?? new LanguageDto();
-            fileOf[dto] = path ?? "pack";
+            // With no language section anywhere, its problems are the pack's: name its first file.
+            fileOf[dto] = path ?? (packFiles.Count > 0 ? packFiles[0].Path : "pack");
             var parts = new Dictionary<string, DatePart>(StringComparer.OrdinalIgnoreCase);
             foreach (var (words, part) in dto.DateParts ?? [])
             {
