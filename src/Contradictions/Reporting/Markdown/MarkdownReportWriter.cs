@@ -24,7 +24,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         md.Append("| Source | Title | Assertions |\n|---|---|---:|\n");
         foreach (var source in report.Sources)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| `{Code(source.Id)}` | {Escape(source.Title)} | {source.Assertions} |\n");
+            // A table splits cells at '|' even inside a code span, unless it is escaped.
+            md.Append(CultureInfo.InvariantCulture, $"| `{Code(source.Id).Replace("|", "\\|", StringComparison.Ordinal)}` | {Escape(source.Title)} | {source.Assertions} |\n");
         }
 
         if (report.Findings.Count > 0)
@@ -45,7 +46,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append("\n## Agreement\n\n");
             foreach (var c in report.Corroborations)
             {
-                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{d}`"))}.";
+                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
                 md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
             }
         }
@@ -55,7 +56,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append("\n## References\n\n");
             foreach (var r in report.References)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}`: {Escape(r.Statement)} <{Url(r.Url)}>\n");
+                md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}`: {Escape(r.Statement)} {Link(r.Url)}\n");
             }
         }
 
@@ -86,7 +87,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static void AppendFinding(StringBuilder md, Finding finding)
     {
-        md.Append(CultureInfo.InvariantCulture, $"\n**{finding.Severity.ToString().ToLowerInvariant()}** `{finding.Rule}` ({finding.Id}): {Escape(finding.Message)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"\n**{finding.Severity.ToString().ToLowerInvariant()}** `{Code(finding.Rule)}` ({Escape(finding.Id)}): {Escape(finding.Message)}\n");
         if (finding.SelfContradicting.Count > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"\n{ClaimWording.Join(finding.SelfContradicting.Select(s => $"`{Code(s)}`"))} {(finding.SelfContradicting.Count == 1 ? "contradicts itself" : "contradict themselves")}.\n");
@@ -103,7 +104,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     }
 
     private static string Cite(Evidence e) =>
-        e.Reference ? $"reference `{Code(e.Source)}` <{Url(e.Url ?? string.Empty)}>" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
+        e.Reference ? $"reference `{Code(e.Source)}` {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
 
     /// <summary>Escapes article text for Markdown: no HTML, no emphasis, links, tables or code spans from the article.</summary>
     internal static string Escape(string text)
@@ -127,7 +128,24 @@ public sealed class MarkdownReportWriter : IReportWriter
         return result.ToString();
     }
 
-    private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
+    /// <summary>Text for a code span: no backtick to close it early, no line break to end the list item or table row.</summary>
+    private static string Code(string text) =>
+        text.Replace("`", "'", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
 
-    private static string Url(string url) => url.Replace(">", "%3E", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
+    /// <summary>A link only for web addresses; any other scheme (<c>javascript:</c>, <c>data:</c>) is shown as code.</summary>
+    private static string Link(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? $"<{Url(url)}>"
+            : $"`{Code(url)}`";
+
+    private static string Url(string url)
+    {
+        var escaped = new StringBuilder(url.Length);
+        foreach (var c in url)
+        {
+            escaped.Append(c is '<' or '>' or '`' || char.IsWhiteSpace(c) || char.IsControl(c) ? Uri.EscapeDataString(c.ToString()) : c.ToString());
+        }
+
+        return escaped.ToString();
+    }
 }
