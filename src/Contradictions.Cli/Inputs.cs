@@ -9,7 +9,19 @@ namespace Contradictions.Cli;
 /// </summary>
 internal static class Inputs
 {
-    private static readonly string[] Extensions = [".txt", ".md"];
+    private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
+
+    /// <summary>Reads the paths and tells stderr about every input that could not be read.</summary>
+    public static (List<SourceDocument> Sources, List<InputNote> Notes) ReadAndReport(IEnumerable<string> paths)
+    {
+        var (sources, notes) = Read(paths);
+        foreach (var note in notes)
+        {
+            Console.Error.WriteLine($"{note.Input}: {note.Message}");
+        }
+
+        return (sources, notes);
+    }
 
     // Hidden entries (".git", the report's own temporary file) are not articles.
     private static readonly EnumerationOptions Listing = new()
@@ -34,7 +46,7 @@ internal static class Inputs
                 var files = ArticleFiles(path, notes);
                 if (files.Count == 0)
                 {
-                    notes.Add(new InputNote(path, "the folder has no *.txt or *.md files"));
+                    notes.Add(new InputNote(path, "the folder has no *.txt, *.md or *.html files"));
                 }
 
                 foreach (var file in files)

@@ -7,6 +7,9 @@ var root = new RootCommand("contradictions: finds where articles disagree, using
 {
     CheckCommand.Create(),
     ExtractCommand.Create(),
+    ExplainCommand.Create(),
+    BaselineCommand.Create(),
+    TestPackCommand.Create(),
     CheckPackCommand.Create(),
     CommonOptions.Verbose,
 };

@@ -1,6 +1,8 @@
 using Contradictions.Claims;
 using Contradictions.Packs;
+using Contradictions.Reliability;
 using Contradictions.Reporting;
+using Contradictions.Suppressions;
 using Contradictions.Rules;
 using Contradictions.Text;
 
@@ -15,13 +17,18 @@ public sealed class ContradictionChecker
     private readonly RulePack pack;
     private readonly ClaimExtractor extractor;
     private readonly RuleEngine engine;
+    private readonly ClaimWording wording;
 
-    internal ContradictionChecker(RulePack pack)
+    private readonly CheckerSettings settings;
+
+    internal ContradictionChecker(RulePack pack, CheckerSettings settings)
     {
         this.pack = pack;
+        this.settings = settings;
         extractor = new ClaimExtractor(pack);
         var context = new RuleContext(pack.Entities, pack.Predicates, pack.Qualifiers, pack.Facts.ToDictionary(f => f.Id, f => f.Url, StringComparer.Ordinal));
-        engine = new RuleEngine(pack.Rules, context);
+        engine = new RuleEngine(pack.Rules.Where(r => !settings.DisabledRules.Contains(r.Id)).ToList(), context);
+        wording = context.Wording;
     }
 
     /// <summary>The pack this checker uses.</summary>
@@ -39,14 +46,37 @@ public sealed class ContradictionChecker
     /// <exception cref="ArgumentNullException">When <paramref name="sources"/> is null.</exception>
     public Report Check(params IEnumerable<SourceDocument> sources) => Check(sources, []);
 
+    /// <summary>
+    /// Reads the articles at <paramref name="paths"/> (files, or folders: every <c>*.txt</c> and <c>*.md</c> below them)
+    /// and checks them. A path that cannot be read does not throw: it becomes a note in the report.
+    /// </summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="cancellationToken">Stops reading and checking.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="paths"/> is null.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public async Task<Report> CheckAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var (sources, notes) = await SourceFiles.ReadAsync(paths, cancellationToken).ConfigureAwait(false);
+        return Check(sources, notes, cancellationToken);
+    }
+
     /// <summary>Checks the sources, carrying notes about inputs that could not be read into the report.</summary>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
-    public Report Check(IEnumerable<SourceDocument> sources, IEnumerable<InputNote> notes)
+    public Report Check(IEnumerable<SourceDocument> sources, IEnumerable<InputNote> notes) => Check(sources, notes, CancellationToken.None);
+
+    /// <summary>Checks the sources, carrying notes about inputs that could not be read into the report; cancellable between sources.</summary>
+    /// <param name="sources">The articles.</param>
+    /// <param name="notes">Inputs that could not be read, to list in the report.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public Report Check(IEnumerable<SourceDocument> sources, IEnumerable<InputNote> notes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(notes);
         var ordered = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
-        var extraction = ordered.AsParallel().AsOrdered().Select(source =>
+        var extraction = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source =>
         {
             var trouble = new List<string>();
             var assertions = extractor.Extract(source, trouble);
@@ -55,7 +85,10 @@ public sealed class ContradictionChecker
         var extracted = extraction.Select(e => e.Assertions).ToList();
         var assertions = extracted.SelectMany(a => a).ToList();
         var references = pack.Facts.SelectMany(f => f.Claims).ToList();
-        var (findings, corroborations) = engine.Run([.. assertions, .. references]);
+        var result = engine.Run([.. assertions, .. references]);
+        var corroborations = result.Corroborations;
+        var (findings, suppressed) = Suppress(Regrade(result.Findings), ordered, assertions);
+        var reliability = TruthFinder.Score(assertions, result.Claims, findings, wording.State);
         var cited = findings.SelectMany(f => f.Evidence).Concat(corroborations.SelectMany(c => c.Evidence))
             .Where(e => e.Reference).Select(e => e.Source).ToHashSet(StringComparer.Ordinal);
         return new Report(
@@ -65,6 +98,47 @@ public sealed class ContradictionChecker
             findings,
             corroborations,
             pack.Facts.Where(f => cited.Contains(f.Id)).ToList(),
-            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList());
+            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList())
+        {
+            Reliability = reliability,
+            Suppressed = suppressed,
+            Rules = pack.RuleDescriptors,
+            Documents = ordered,
+        };
+    }
+
+    private IReadOnlyList<Finding> Regrade(IReadOnlyList<Finding> findings) =>
+        settings.Severities.Count == 0
+            ? findings
+            : findings.Select(f => settings.Severities.TryGetValue(f.Rule, out var severity) ? f with { Severity = severity } : f).ToList();
+
+    /// <summary>Splits findings into those reported and those silenced by an inline marker in an article or by the baseline.</summary>
+    private (List<Finding> Active, List<SuppressedFinding> Suppressed) Suppress(IReadOnlyList<Finding> findings, List<SourceDocument> sources, List<Assertion> assertions)
+    {
+        var markers = sources.ToDictionary(s => s.Id, s => InlineSuppressions.Read(s.Text), StringComparer.Ordinal);
+        var offsets = assertions.ToDictionary(a => a.Id, a => a.Location.Offset, StringComparer.Ordinal);
+        var active = new List<Finding>();
+        var suppressed = new List<SuppressedFinding>();
+        foreach (var finding in findings)
+        {
+            var marked = finding.Evidence
+                .Where(e => !e.Reference && markers.ContainsKey(e.Source))
+                .Select(e => (e.Source, Line: markers[e.Source].MarkerLine(finding.Rule, offsets[e.Assertion])))
+                .FirstOrDefault(m => m.Line is not null);
+            if (marked.Line is { } line)
+            {
+                suppressed.Add(new SuppressedFinding(finding, $"disabled by a marker at {marked.Source}:{line}"));
+            }
+            else if (settings.Baseline?.Contains(finding.Id) == true)
+            {
+                suppressed.Add(new SuppressedFinding(finding, "in the baseline"));
+            }
+            else
+            {
+                active.Add(finding);
+            }
+        }
+
+        return (active, suppressed);
     }
 }

@@ -5,7 +5,10 @@ namespace Contradictions;
 /// <summary>Configures a <see cref="ContradictionChecker"/>: which rule pack to use. Mutable; <see cref="Build"/> freezes it.</summary>
 public sealed class ContradictionCheckerBuilder
 {
+    private readonly HashSet<string> disabledRules = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Rules.Severity> severities = new(StringComparer.Ordinal);
     private Func<RulePack>? load;
+    private Suppressions.Baseline? baseline;
 
     /// <summary>Uses the default pack embedded in the library (the repository's <c>rules/</c>).</summary>
     public ContradictionCheckerBuilder UseDefaultPack()
@@ -23,6 +26,16 @@ public sealed class ContradictionCheckerBuilder
         return this;
     }
 
+    /// <summary>Uses the pack in a zip archive of a pack folder, read when <see cref="Build"/> is called.</summary>
+    /// <param name="archive">The archive's bytes; the caller keeps it open until <see cref="Build"/> and disposes it after.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="archive"/> is null.</exception>
+    public ContradictionCheckerBuilder UsePack(Stream archive)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        load = () => RulePackLoader.LoadArchive(archive);
+        return this;
+    }
+
     /// <summary>Uses a pack already loaded.</summary>
     /// <param name="pack">The pack.</param>
     public ContradictionCheckerBuilder UsePack(RulePack pack)
@@ -32,7 +45,57 @@ public sealed class ContradictionCheckerBuilder
         return this;
     }
 
+    /// <summary>Uses several packs as one: a later pack overrides what an earlier one defines with the same id.</summary>
+    /// <param name="packs">Pack folders, in order; <see cref="RulePackLoader.DefaultPackName"/> names the embedded pack.</param>
+    public ContradictionCheckerBuilder UsePacks(IEnumerable<string> packs)
+    {
+        ArgumentNullException.ThrowIfNull(packs);
+        var list = packs.ToList();
+        load = () => RulePackLoader.LoadLayers(list);
+        return this;
+    }
+
+    /// <summary>Does not run the rule with this id.</summary>
+    /// <param name="ruleId">A rule id of the pack.</param>
+    public ContradictionCheckerBuilder DisableRule(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        disabledRules.Add(ruleId);
+        return this;
+    }
+
+    /// <summary>Gives the rule's findings another severity.</summary>
+    /// <param name="ruleId">A rule id of the pack.</param>
+    /// <param name="severity">The severity its findings get.</param>
+    public ContradictionCheckerBuilder SetSeverity(string ruleId, Rules.Severity severity)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        severities[ruleId] = severity;
+        return this;
+    }
+
+    /// <summary>Silences findings that are in the baseline; they are still counted in the report.</summary>
+    /// <param name="reviewed">The baseline.</param>
+    public ContradictionCheckerBuilder UseBaseline(Suppressions.Baseline reviewed)
+    {
+        ArgumentNullException.ThrowIfNull(reviewed);
+        baseline = reviewed;
+        return this;
+    }
+
     /// <summary>Loads the pack and builds the checker; the default pack when none was chosen.</summary>
     /// <exception cref="RulePackException">When the pack does not load.</exception>
-    public ContradictionChecker Build() => new((load ?? RulePackLoader.LoadDefault)());
+    /// <exception cref="InvalidOperationException">When a disabled or re-graded rule is not in the pack.</exception>
+    public ContradictionChecker Build()
+    {
+        var pack = (load ?? RulePackLoader.LoadDefault)();
+        var unknown = disabledRules.Concat(severities.Keys).Where(r => !pack.RuleIds.Contains(r)).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"unknown rule {string.Join(", ", unknown.Select(r => $"'{r}'"))}; the pack's rules are: {string.Join(", ", pack.RuleIds.Order(StringComparer.Ordinal))}");
+        }
+
+        return new ContradictionChecker(pack, new CheckerSettings(disabledRules.ToHashSet(StringComparer.Ordinal), new Dictionary<string, Rules.Severity>(severities, StringComparer.Ordinal), baseline));
+    }
 }

@@ -13,7 +13,7 @@ internal static class CheckPackCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(directory)!;
-            if (CommonOptions.BuildChecker(path) is not { } checker)
+            if (CommonOptions.BuildChecker([path], configPath: null, useConfiguration: false)?.Checker is not { } checker)
             {
                 return ExitCode.Failure;
             }

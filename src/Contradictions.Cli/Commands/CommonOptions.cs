@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Contradictions.Configuration;
 using Contradictions.Packs;
+using Contradictions.Rules;
+using Contradictions.Suppressions;
 using Contradictions.Reporting;
 
 namespace Contradictions.Cli.Commands;
@@ -7,7 +10,11 @@ namespace Contradictions.Cli.Commands;
 /// <summary>Options and steps shared by the commands.</summary>
 internal static class CommonOptions
 {
-    public static Option<string?> Pack() => new("--pack", "-p") { Description = "Rule pack folder (default: the pack built into the tool)" };
+    public static Option<string[]> Pack() => new("--pack", "-p")
+    {
+        Description = "Rule pack folder; repeat to layer packs, later ones overriding earlier ones ('default' is the built-in pack). Default: the configuration's packs, else the built-in pack",
+        AllowMultipleArgumentsPerToken = false,
+    };
 
     /// <summary><c>--verbose</c>, on every command: each input as it is read, and the stack trace of an unexpected error.</summary>
     public static Option<bool> Verbose { get; } = new("--verbose", "-v")
@@ -29,13 +36,36 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary>Builds a checker, or prints the pack's problems to stderr and returns null.</summary>
-    public static ContradictionChecker? BuildChecker(string? packDirectory)
+
+    public static Option<string?> Config() => new("--config")
+    {
+        Description = $"Configuration file (default: the nearest {ProjectConfiguration.FileName} at or above the working directory)",
+    };
+
+    /// <summary>
+    /// Builds a checker from the command line and the project's configuration, or prints what is wrong to stderr
+    /// and returns null.
+    /// </summary>
+    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true)
     {
         try
         {
+            var path = configPath ?? (useConfiguration ? ProjectConfiguration.Find(Directory.GetCurrentDirectory()) : null);
+            var config = path is null ? null : ProjectConfiguration.Read(path);
             var builder = new ContradictionCheckerBuilder();
-            return (packDirectory is null ? builder.UseDefaultPack() : builder.UsePack(packDirectory)).Build();
+            config?.Apply(builder);
+            if (packs is { Length: > 0 })
+            {
+                builder.UsePacks(packs);
+            }
+
+            var baseline = baselinePath ?? config?.Baseline;
+            if (baseline is not null)
+            {
+                builder.UseBaseline(Baseline.Read(File.ReadAllText(baseline)));
+            }
+
+            return new CheckerSetup(builder.Build(), config?.FailOn ?? Severity.Error);
         }
         catch (RulePackException e)
         {
@@ -44,8 +74,16 @@ internal static class CommonOptions
                 Console.Error.WriteLine(diagnostic);
             }
 
-            Console.Error.WriteLine($"The rule pack did not load: {e.Diagnostics.Count} problem(s).");
-            return null;
+            Console.Error.WriteLine($"The rule pack or configuration did not load: {e.Diagnostics.Count} problem(s).");
         }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{configPath ?? baselinePath ?? "configuration"}: {e.Message}");
+        }
+
+        return null;
     }
 }
+
+/// <summary>A checker and the severity from which findings fail the run.</summary>
+internal sealed record CheckerSetup(ContradictionChecker Checker, Severity FailOn);

@@ -8,21 +8,23 @@ using YamlDotNet.Serialization;
 
 namespace Contradictions.Cli.Commands;
 
-/// <summary><c>contradictions extract PATH... [--pack DIR] [--format json|yaml]</c>: prints the assertions read.</summary>
+/// <summary><c>contradictions extract PATH... [--pack DIR] [--format json|yaml] [--explain]</c>: prints the assertions read.</summary>
 internal static class ExtractCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Articles: files, or folders (every *.txt and *.md in them)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Articles: files, or folders (every *.txt, *.md and *.html in them)", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "yaml");
-        var command = new Command("extract", "Print the normalized assertions read from the articles") { paths, pack, format };
+        var config = CommonOptions.Config();
+        var explain = new Option<bool>("--explain", "-e") { Description = "Show, for each assertion, the pattern that matched and the words that set its polarity, modality and date" };
+        var command = new Command("extract", "Print the normalized assertions read from the articles") { paths, pack, format, config, explain };
         command.SetAction(parse =>
         {
-            if (CommonOptions.BuildChecker(parse.GetValue(pack)) is not { } checker)
+            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config))?.Checker is not { } checker)
             {
                 return ExitCode.Failure;
             }
@@ -33,7 +35,7 @@ internal static class ExtractCommand
             var assertions = new JsonArray(sources
                 .OrderBy(s => s.Id, StringComparer.Ordinal)
                 .SelectMany(checker.Extract)
-                .Select(a => (JsonNode)JsonReportWriter.ToJson(a))
+                .Select(a => (JsonNode)(parse.GetValue(explain) ? Explained(a) : JsonReportWriter.ToJson(a)))
                 .ToArray());
             var text = parse.GetValue(format) == "yaml"
                 ? new SerializerBuilder().Build().Serialize(Plain(assertions))
@@ -43,6 +45,29 @@ internal static class ExtractCommand
         });
         return command;
     }
+
+    /// <summary>An assertion with how it was read: pattern, subject, polarity, modality and date words.</summary>
+    private static JsonObject Explained(Contradictions.Claims.Assertion assertion)
+    {
+        var json = JsonReportWriter.ToJson(assertion);
+        if (assertion.Explanation is { } e)
+        {
+            json["explain"] = new JsonObject
+            {
+                ["pattern"] = $"{e.Pattern} ({e.PatternFile})",
+                ["matched"] = e.Matched,
+                ["subject"] = e.Subject,
+                ["polarity"] = Because(assertion.Polarity.ToString(), e.PolarityWords, "no negation in the matched words"),
+                ["modality"] = Because(assertion.Modality.ToString(), e.ModalityWords, "no hedge or capability word in the matched words"),
+                ["date"] = e.DateWords is null ? "none in the matched words" : $"\"{e.DateWords}\": {e.DateReading}",
+            };
+        }
+
+        return json;
+    }
+
+    private static string Because(string value, IReadOnlyList<string> words, string otherwise) =>
+        $"{value.ToLowerInvariant()}: {(words.Count == 0 ? otherwise : string.Join(", ", words))}";
 
     /// <summary>JSON nodes as plain lists, dictionaries and scalars, which the YAML serializer writes naturally.</summary>
     private static object? Plain(JsonNode? node) => node switch

@@ -6,10 +6,10 @@ namespace Contradictions.Claims;
 /// <summary>Whether a claim is stated or denied.</summary>
 public enum Polarity
 {
-    /// <summary>The claim is stated: "ketamine can cause respiratory depression".</summary>
+    /// <summary>The claim is stated: "X can cause Y".</summary>
     Affirmed,
 
-    /// <summary>The claim is denied: "ketamine does not cause respiratory depression", or a use called off-label.</summary>
+    /// <summary>The claim is denied: "X does not cause Y", or a use called off-label.</summary>
     Negated,
 }
 
@@ -28,12 +28,12 @@ public enum Modality
 
 /// <summary>A qualifier of an assertion, such as its indication, authority, jurisdiction or dose condition.</summary>
 /// <param name="Name">The qualifier's id in the pack, e.g. <c>indication</c>.</param>
-/// <param name="Value">The normalized value id, e.g. <c>treatment-resistant-depression</c>.</param>
+/// <param name="Value">The normalized value id, as the pack names it.</param>
 /// <param name="Text">The words in the source, or the pack's label for a reference fact.</param>
 public sealed record Qualifier(string Name, string Value, string Text);
 
 /// <summary>The normalized value of an assertion: an enum word, a schedule, or an entity.</summary>
-/// <param name="Normalized">The canonical form, e.g. <c>antagonist</c>, <c>III</c>, <c>esketamine</c>.</param>
+/// <param name="Normalized">The canonical form, e.g. an enum value id, <c>III</c> or an entity id.</param>
 /// <param name="Text">The words in the source.</param>
 public sealed record ClaimValue(string Normalized, string Text);
 
@@ -77,6 +77,14 @@ public sealed record Assertion(
 {
     /// <summary>True when this assertion is a reference fact from the pack rather than a claim of an article.</summary>
     public bool IsReference { get; init; }
+
+    /// <summary>
+    /// For a reference fact, the date it is known to hold at ("as of 2019"); it is not compared with claims dated
+    /// after that, which may describe a later change.
+    /// </summary>
+    public DateInterval? AsOf { get; init; }
+    /// <summary>Why the extractor read it so (pattern, polarity, modality and date words); null for reference facts.</summary>
+    public Explanation? Explanation { get; init; }
 
     /// <summary>The value of the named qualifier, or <see langword="null"/>.</summary>
     public string? QualifierValue(string name) => Qualifiers.FirstOrDefault(q => q.Name == name)?.Value;

@@ -3,6 +3,7 @@ using Contradictions.Claims.Normalizers;
 using Contradictions.Entities;
 using Contradictions.Packs;
 using Contradictions.Text;
+using Contradictions.Text.Formats;
 
 namespace Contradictions.Claims;
 
@@ -18,6 +19,7 @@ internal sealed class ClaimExtractor
     private readonly RulePack pack;
     private readonly SentenceSplitter splitter;
     private readonly StanceReader stance;
+    private readonly ClauseFinder clauses;
     private readonly Regex names;
     private readonly Regex? anaphors;
     private readonly Regex? vague;
@@ -27,6 +29,7 @@ internal sealed class ClaimExtractor
         this.pack = pack;
         splitter = new SentenceSplitter(pack.Language.Abbreviations);
         stance = new StanceReader(pack.Language);
+        clauses = new ClauseFinder(pack.Language);
         names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, PatternCompiler.MatchTimeout);
         anaphors = pack.Language.Anaphors.Count == 0 ? null : new Regex(PatternCompiler.AnaphorsPattern(pack.Language), PatternCompiler.Options, PatternCompiler.MatchTimeout);
         vague = pack.Language.VagueMentions.Count == 0
@@ -37,8 +40,10 @@ internal sealed class ClaimExtractor
     /// <summary>Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.</summary>
     public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null)
     {
-        var sentences = splitter.Split(source.Text);
-        var lines = new LineIndex(source.Text);
+        // Sentences come from the readable prose (Markdown and HTML without markup); positions from the file as written.
+        var readable = ReadableText.Of(source);
+        var sentences = splitter.Split(readable.Text);
+        var lines = new SourcePositions(readable, new LineIndex(source.Text));
         var (mentions, named) = FindMentions(sentences);
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
@@ -58,15 +63,15 @@ internal sealed class ClaimExtractor
                     foreach (Match match in pattern.Match.Matches(folded))
                     {
                         found.AddRange(pattern.Item is null
-                            ? Read(pattern, match, sentence, folded, sentence, mentions).ToList()
-                            : ReadList(pattern, match, sentences, i, mentions).ToList());
+                            ? Read(pattern, match, sentence, folded, sentence, mentions, source.Published).ToList()
+                            : ReadList(pattern, match, sentences, i, mentions, source.Published).ToList());
                     }
                 }
                 catch (RegexMatchTimeoutException)
                 {
                     // A pattern too slow for this sentence loses only this sentence, and the report says so.
-                    var at = lines.Locate(sentence.Offset, 0);
-                    notes?.Add($"line {at.Line}: pattern '{pattern.Id}' took longer than {PatternCompiler.MatchTimeout.TotalMilliseconds} ms and was skipped for this sentence");
+                    var at = lines.Locate(sentence.Offset, 0, 0);
+                    notes?.Add($"line {at.Line}: pattern '{pattern.Id}' took longer than {PatternCompiler.MatchTimeout.TotalSeconds} s and was skipped for this sentence");
                 }
             }
         }
@@ -104,13 +109,15 @@ internal sealed class ClaimExtractor
             return new EntityMention(id, offset, words, false);
         }
 
-        var index = mentions.FindLastIndex(m => m.Offset < offset);
+        // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
+        var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(Squash(words));
+        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null || kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
         return index >= 0 && block - mentions[index].Block <= AnaphorReach
             ? new EntityMention(mentions[index].EntityId, offset, words, true)
             : null;
     }
 
-    private IEnumerable<Draft> ReadList(ClaimPattern pattern, Match header, IReadOnlyList<Sentence> sentences, int headerIndex, List<EntityMention> mentions)
+    private IEnumerable<Draft> ReadList(ClaimPattern pattern, Match header, IReadOnlyList<Sentence> sentences, int headerIndex, List<EntityMention> mentions, DateOnly? published)
     {
         var headerSentence = sentences[headerIndex];
         var subject = header.Groups["subject"];
@@ -130,7 +137,7 @@ internal sealed class ClaimExtractor
             var folded = MatchText.Fold(item.Text);
             foreach (Match match in pattern.Item!.Matches(folded))
             {
-                foreach (var draft in Read(pattern, match, item, folded, headerSentence, mentions, mention with { Inferred = true }))
+                foreach (var draft in Read(pattern, match, item, folded, headerSentence, mentions, published, mention with { Inferred = true }))
                 {
                     yield return draft;
                 }
@@ -138,13 +145,13 @@ internal sealed class ClaimExtractor
         }
     }
 
-    private IEnumerable<Draft> Read(ClaimPattern pattern, Match match, Sentence sentence, string folded, Sentence subjectSentence, List<EntityMention> mentions, EntityMention? given = null)
+    private IEnumerable<Draft> Read(ClaimPattern pattern, Match match, Sentence sentence, string folded, Sentence subjectSentence, List<EntityMention> mentions, DateOnly? published, EntityMention? given = null)
     {
         var predicate = pack.Predicates[pattern.Predicate];
         var subjectGroup = match.Groups["subject"];
         if (given is null && subjectGroup.Success && vague is not null && vague.IsMatch(folded[..subjectGroup.Index]))
         {
-            yield break; // "a form of ketamine" says something about some relative of ketamine, not ketamine.
+            yield break; // "a form of X" says something about some relative of X, not X.
         }
 
         var subject = given ?? (subjectGroup.Success ? Resolve(subjectGroup.Value, subjectSentence.Offset + subjectGroup.Index, subjectSentence.Block, mentions) : null);
@@ -168,9 +175,18 @@ internal sealed class ClaimExtractor
         var read = stance.Read(match.Value);
         var polarity = pattern.Polarity == Polarity.Negated ? Flip(read.Polarity) : read.Polarity;
         var modality = pattern.Modality ?? read.Modality;
-        var date = match.Groups["date"] is { Success: true } d ? (Interval: pack.Dates.Parse(d.Value), Text: d.Value) : (null, null);
+        // A relative date ("for nearly 50 years") counts back from the publication date; without one it stays open.
+        var date = match.Groups["date"] is { Success: true } d ? (Interval: pack.Dates.Parse(d.Value, published), Text: d.Value) : (null, null);
+        var dateText = date.Interval is not null || (date.Text is not null && pack.Dates.IsRelative(date.Text)) ? date.Text : null;
         var (fixedQualifiers, lists) = ReadQualifiers(pattern, match, predicate, folded);
         var (ordered, orderedObject) = Ordered(predicate, subject.EntityId, obj);
+        if (ordered != subject.EntityId)
+        {
+            value = predicate.Swapped(value);
+        }
+
+        var explanation = Explain(pattern, match, subject, read, date.Text, date.Interval, published);
+
         foreach (var qualifiers in Expand(fixedQualifiers, lists))
         {
             yield return new Draft(
@@ -187,14 +203,45 @@ internal sealed class ClaimExtractor
                     value,
                     orderedObject,
                     date.Interval,
-                    date.Interval is null ? null : date.Text,
+                    dateText,
                     qualifiers.OrderBy(q => q.Name, StringComparer.Ordinal).ThenBy(q => q.Value, StringComparer.Ordinal).ToList(),
                     polarity,
                     modality,
                     new SourceLocation(0, 0, 0, 0),
                     sentence.Text,
-                    pattern.Id));
+                    pattern.Id)
+                {
+                    Explanation = explanation,
+                });
         }
+    }
+
+    /// <summary>What <c>extract --explain</c> shows: the pattern, and the words behind polarity, modality and date.</summary>
+    private Explanation Explain(ClaimPattern pattern, Match match, EntityMention subject, Stance read, string? dateWords, DateInterval? date, DateOnly? published)
+    {
+        var entity = pack.Entities[subject.EntityId].Name;
+        var polarityWords = read.PolarityCues.Select(w => $"\"{w}\"").ToList();
+        if (pattern.Polarity == Polarity.Negated)
+        {
+            polarityWords.Add($"pattern '{pattern.Id}' denies");
+        }
+
+        var modalityWords = pattern.Modality is { } fixedModality
+            ? [$"pattern '{pattern.Id}' sets {fixedModality.ToString().ToLowerInvariant()}"]
+            : read.ModalityCues.Select(w => $"\"{w}\"").ToList();
+        var reading = dateWords is null ? null
+            : date is { } interval ? (pack.Dates.IsRelative(dateWords) ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
+            : pack.Dates.IsRelative(dateWords) ? "left open: a relative date, and the source has no publication date"
+            : "not a date that can be read";
+        return new Explanation(
+            pattern.Id,
+            pattern.File,
+            match.Value,
+            subject.Inferred ? $"\"{subject.Text}\" stands for {entity}, named last before it" : $"\"{subject.Text}\" names {entity}",
+            polarityWords,
+            modalityWords,
+            dateWords,
+            reading);
     }
 
     private static ClaimValue? ReadValue(ClaimPattern pattern, Match match, PredicateDefinition predicate, string? obj)
@@ -237,12 +284,17 @@ internal sealed class ClaimExtractor
             {
                 found.AddRange(definition.FindAll(sentence).Take(1).Select(v => new Qualifier(name, v.Value, v.Text)));
             }
+            else if (definition.Scope == QualifierScope.Clause)
+            {
+                var clause = clauses.Around(sentence, match.Index, match.Index + match.Length);
+                found.AddRange(definition.FindAll(match.Value).Concat(definition.FindAll(clause)).Take(1).Select(v => new Qualifier(name, v.Value, v.Text)));
+            }
         }
 
         return (found, lists);
     }
 
-    /// <summary>One qualifier set per listed value: "approved for anesthesia and pain control" is two claims.</summary>
+    /// <summary>One qualifier set per listed value: "approved for A and B" is two claims.</summary>
     private static IEnumerable<List<Qualifier>> Expand(List<Qualifier> fixedQualifiers, List<List<Qualifier>> lists)
     {
         IEnumerable<List<Qualifier>> sets = [fixedQualifiers];
@@ -265,7 +317,7 @@ internal sealed class ClaimExtractor
     /// Orders, de-duplicates and numbers the assertions. When two patterns read the same claim from one sentence,
     /// the one that says less (no date, fewer qualifiers) is dropped.
     /// </summary>
-    private static List<Assertion> Finish(SourceDocument source, List<Draft> drafts, LineIndex lines)
+    private static List<Assertion> Finish(SourceDocument source, List<Draft> drafts, SourcePositions lines)
     {
         var result = new List<Assertion>();
         var kept = drafts
@@ -279,7 +331,7 @@ internal sealed class ClaimExtractor
             {
                 Id = $"{source.Id}#{result.Count + 1}",
                 SourceId = source.Id,
-                Location = lines.Locate(draft.Sentence.Offset + draft.Offset, draft.Length),
+                Location = lines.Locate(draft.Sentence.Offset, draft.Offset, draft.Length),
             });
         }
 

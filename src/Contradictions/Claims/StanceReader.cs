@@ -8,7 +8,14 @@ namespace Contradictions.Claims;
 /// <param name="Polarity">Stated or denied.</param>
 /// <param name="Modality">Fact, capability or hedge.</param>
 /// <param name="Cues">The words that decided it.</param>
-internal sealed record Stance(Polarity Polarity, Modality Modality, IReadOnlyList<string> Cues);
+internal sealed record Stance(Polarity Polarity, Modality Modality, IReadOnlyList<string> Cues)
+{
+    /// <summary>The words that denied the claim.</summary>
+    public IReadOnlyList<string> PolarityCues { get; init; } = [];
+
+    /// <summary>The word that hedged it or made it a capability.</summary>
+    public IReadOnlyList<string> ModalityCues { get; init; } = [];
+}
 
 /// <summary>
 /// Reads polarity and modality from the words of a claim using the pack's language words: a negation ("not",
@@ -42,6 +49,8 @@ internal sealed class StanceReader
             cues.Add(m.Value);
         }
 
+        var polarityCues = cues.ToList();
+
         // A negation word is not also a modal: "cannot" denies outright.
         masked = Mask(masked, negation, null);
         var modality = Modality.States;
@@ -56,7 +65,7 @@ internal sealed class StanceReader
             cues.Add(capability.Value);
         }
 
-        return new Stance(polarity, modality, cues);
+        return new Stance(polarity, modality, cues) { PolarityCues = polarityCues, ModalityCues = cues.Skip(polarityCues.Count).ToList() };
     }
 
     private static string Mask(string text, Regex? words, List<string>? found) =>

@@ -1,7 +1,7 @@
 namespace Contradictions.Entities;
 
 /// <summary>A thing articles make claims about (a drug, an enantiomer, a product), as the pack defines it.</summary>
-/// <param name="Id">The canonical id, e.g. <c>esketamine</c>.</param>
+/// <param name="Id">The canonical id the pack gives it.</param>
 /// <param name="Name">The display name.</param>
 /// <param name="Kind">The pack's kind word, e.g. <c>racemic-drug</c>, <c>enantiomer</c>, <c>product</c>.</param>
 /// <param name="Aliases">Other names for it, chemical names included.</param>
@@ -15,7 +15,7 @@ public sealed record Entity(
     IReadOnlyList<string> Brands,
     IReadOnlyList<EntityRelation> Relations);
 
-/// <summary>A directed relation between two entities, e.g. esketamine <c>enantiomer-of</c> ketamine.</summary>
+/// <summary>A directed relation between two entities, e.g. an enantiomer <c>enantiomer-of</c> its racemic drug.</summary>
 /// <param name="Kind">The relation kind's id.</param>
 /// <param name="Target">The id of the entity the relation points to.</param>
 public sealed record EntityRelation(string Kind, string Target);

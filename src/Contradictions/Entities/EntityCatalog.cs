@@ -64,7 +64,7 @@ internal sealed partial class EntityCatalog
         return current;
     }
 
-    /// <summary>Words for how two entities relate, e.g. "esketamine is an enantiomer of ketamine", or null when they do not.</summary>
+    /// <summary>Words for how two entities relate, as the relation's wording says it, or null when they do not.</summary>
     public string? DescribeRelation(string a, string b)
     {
         foreach (var (from, to) in new[] { (a, b), (b, a) })
@@ -105,11 +105,18 @@ internal sealed partial class EntityCatalog
 
     internal static string WordPattern(string name)
     {
-        var escaped = string.Join(@"\s+", name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+        // Written in capitals in the pack, an acronym matches only in capitals, so an agency's initials never match a common word.
+        var escaped = string.Join(@"\s+", name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => IsAcronym(word) ? $"(?-i:{Regex.Escape(word)})" : Regex.Escape(word)));
+
         var start = char.IsLetterOrDigit(name[0]) ? @"(?<![\w-])" : string.Empty;
         var end = char.IsLetterOrDigit(name[^1]) ? @"(?![\w])" : string.Empty;
         return start + escaped + end;
     }
+
+    /// <summary>True for a word of two or more letters, all capitals ("ABC", "A.B.", "AB-123").</summary>
+    internal static bool IsAcronym(string name) =>
+        name.Count(char.IsLetter) >= 2 && name.Where(char.IsLetter).All(char.IsUpper);
 
     private void AssignFamilies(IReadOnlyList<Entity> entities)
     {

@@ -5,7 +5,7 @@ namespace Contradictions.Packs;
 
 /// <summary>
 /// A compiled pattern that reads one predicate from a sentence. A plain pattern matches within a sentence; a list
-/// pattern matches a header sentence ("side effects of ketamine include:") and then each bullet item after it.
+/// pattern matches a header sentence ("side effects of X include:") and then each bullet item after it.
 /// </summary>
 internal sealed record ClaimPattern(
     string Id,

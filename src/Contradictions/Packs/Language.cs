@@ -15,4 +15,11 @@ internal sealed record Language(
     IReadOnlyDictionary<string, DatePart> DateParts,
     IReadOnlyList<string> MonthYearJoiners,
     IReadOnlyList<string> DateArticles,
-    IReadOnlyList<string> VagueMentions);
+    IReadOnlyList<string> VagueMentions)
+{
+    /// <summary>Relative dates ("for nearly 50 years") and date ranges ("between 1962 and 1964").</summary>
+    public RelativeDateWords RelativeDates { get; init; } = RelativeDateWords.None;
+
+    /// <summary>Anaphors that stand only for entities of some kinds ("the spray": products); others stand for any entity.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> AnaphorKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}

@@ -1,3 +1,5 @@
+using Contradictions.Claims;
+
 namespace Contradictions.Packs;
 
 /// <summary>What kind of value a predicate's claims carry.</summary>
@@ -6,7 +8,7 @@ internal enum ValueKind
     /// <summary>No value: the claim is only stated or denied (with its date and qualifiers).</summary>
     None,
 
-    /// <summary>One word from a closed list, e.g. antagonist or agonist.</summary>
+    /// <summary>One word from a closed list the pack defines.</summary>
     Enum,
 
     /// <summary>A class written in Roman or Arabic numerals, e.g. "Schedule III", "schedule 3", "CIII".</summary>
@@ -26,4 +28,15 @@ internal sealed record PredicateDefinition(
     bool HasObject,
     bool Symmetric,
     string Statement,
-    string NegatedStatement);
+    string NegatedStatement)
+{
+    /// <summary>
+    /// For a symmetric predicate whose values have a direction ("more", "less"): the value that says the same
+    /// once subject and object swap places.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Inverse { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The value as it reads after subject and object swap places.</summary>
+    public ClaimValue? Swapped(ClaimValue? value) =>
+        value is not null && Inverse.TryGetValue(value.Normalized, out var inverse) ? value with { Normalized = inverse } : value;
+}

@@ -3,11 +3,12 @@ using Contradictions.Entities;
 
 namespace Contradictions.Packs;
 
-/// <summary>Where a qualifier is looked for: only in the words a pattern's slot matched, or anywhere in the sentence.</summary>
+/// <summary>Where a qualifier is looked for: only in the words a pattern's slot matched, in the clause of the match, or anywhere in the sentence.</summary>
 internal enum QualifierScope
 {
     Match,
     Sentence,
+    Clause,
 }
 
 /// <summary>One value a qualifier can take, with the words that say it and, for hierarchies, its broader value.</summary>

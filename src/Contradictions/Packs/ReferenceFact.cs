@@ -3,7 +3,7 @@ using Contradictions.Claims;
 namespace Contradictions.Packs;
 
 /// <summary>A fact the pack holds as an authority, with the address it can be checked at, and the claims it makes.</summary>
-/// <param name="Id">The fact id, e.g. <c>spravato-approval</c>.</param>
+/// <param name="Id">The fact id, as the pack names it.</param>
 /// <param name="Statement">The fact in words.</param>
 /// <param name="Url">Where it can be checked.</param>
 /// <param name="Claims">The fact as assertions; each has <see cref="Assertion.IsReference"/> set.</param>

@@ -38,6 +38,11 @@ public sealed class RulePack
     /// <summary>The ids of the conflict rules.</summary>
     public IReadOnlyList<string> RuleIds => Rules.Select(r => r.Id).ToList();
 
+    /// <summary>The conflict rules as reports describe them, in the order of <see cref="RuleIds"/>.</summary>
+    public IReadOnlyList<RuleDescriptor> RuleDescriptors => Rules
+        .Select(r => new RuleDescriptor(r.Id, r.Settings.Kind, r.Settings.Severity, r.Predicate, Predicates[r.Predicate].Topic, r.Settings.Description))
+        .ToList();
+
     internal Language Language { get; }
 
     internal EntityCatalog Entities { get; }
@@ -51,4 +56,8 @@ public sealed class RulePack
     internal IReadOnlyList<ConflictRule> Rules { get; }
 
     internal DateExpressionParser Dates { get; }
+
+    /// <summary>The pack's own test cases (files under its <c>tests/</c> folder), as (path, YAML text).</summary>
+    internal IReadOnlyList<(string Path, string Text)> TestFiles { get; init; } = [];
+
 }

@@ -27,7 +27,9 @@ public static partial class RulePackLoader
 
     /// <summary>Loads the default pack embedded in the library (a copy of the repository's <c>rules/</c>).</summary>
     /// <exception cref="RulePackException">When the embedded pack is invalid.</exception>
-    public static RulePack LoadDefault()
+    public static RulePack LoadDefault() => Load(EmbeddedFiles());
+
+    private static List<(string Path, string Text)> EmbeddedFiles()
     {
         var assembly = typeof(RulePackLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
@@ -40,7 +42,7 @@ public static partial class RulePackLoader
                 return (Path: "rules/" + n[EmbeddedPrefix.Length..].Replace('\\', '/'), Text: reader.ReadToEnd());
             })
             .ToList();
-        return Load(files);
+        return files;
     }
 
     /// <summary>Loads every <c>*.yaml</c> file below a folder (conflict rules from its <c>conflicts/</c> folder).</summary>
@@ -49,6 +51,12 @@ public static partial class RulePackLoader
     public static RulePack LoadDirectory(string directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        var (files, unread) = DirectoryFiles(directory);
+        return new Loading(files.Select(f => (f.Path, f.Text, 0)).ToList(), unread).Run();
+    }
+
+    private static (List<(string Path, string Text)> Files, List<PackDiagnostic> Unread) DirectoryFiles(string directory)
+    {
         if (!Directory.Exists(directory))
         {
             throw new RulePackException([new PackDiagnostic("CTR001", directory, 0, 0, "pack folder not found", "pass the folder that holds the pack's .yaml files")]);
@@ -88,7 +96,41 @@ public static partial class RulePackLoader
             }
         }
 
-        return new Loading(files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), unread).Run();
+        return (files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(), unread);
+    }
+
+    /// <summary>
+    /// Loads a pack from a zip archive of a pack folder: every <c>*.yaml</c> and <c>*.yml</c> entry, conflict rules from
+    /// entries under a <c>conflicts/</c> folder. The archive may hold the folder itself or only its contents.
+    /// </summary>
+    /// <param name="archive">The zip archive's bytes; read and left open.</param>
+    /// <param name="name">The pack's name in diagnostics, e.g. the archive's file name without extension.</param>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    /// <exception cref="RulePackException">When the archive is not a zip archive or any file has a problem.</exception>
+    public static RulePack LoadArchive(Stream archive, string name = "pack")
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(name);
+        List<(string Path, string Text)> files;
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(archive, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            files = zip.Entries
+                .Where(e => Path.GetExtension(e.FullName) is ".yaml" or ".yml")
+                .Select(e =>
+                {
+                    using var reader = new StreamReader(e.Open());
+                    return (Path: name + "/" + e.FullName.Replace('\\', '/'), Text: reader.ReadToEnd());
+                })
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new RulePackException([new PackDiagnostic("CTR001", name, 0, 0, $"not a zip archive: {e.Message}", "pass a .zip of the pack folder")]);
+        }
+
+        return Load(files);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^Property '(?<key>[^']*)' not found on type '[^']*'\.$")]
@@ -134,12 +176,38 @@ public static partial class RulePackLoader
     public static RulePack Load(IReadOnlyList<(string Path, string Text)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return new Loading(files, []).Run();
+        return new Loading(files.Select(f => (f.Path, f.Text, 0)).ToList(), []).Run();
     }
 
-    /// <summary>One load: the files' DTOs, where each object stood, and the problems found so far.</summary>
-    private sealed class Loading(IReadOnlyList<(string Path, string Text)> files, IReadOnlyList<PackDiagnostic> unread)
+    /// <summary>
+    /// Loads several packs as one, in order: an entity, qualifier, predicate, fact, pattern or rule with the id of one
+    /// in an earlier pack replaces it (like styles in Vale), and the last language section wins. <c>"default"</c>
+    /// names the embedded pack.
+    /// </summary>
+    /// <param name="packs">Pack folders, or <c>"default"</c>.</param>
+    /// <exception cref="RulePackException">When a folder is missing or any file has a problem.</exception>
+    public static RulePack LoadLayers(IReadOnlyList<string> packs)
     {
+        ArgumentNullException.ThrowIfNull(packs);
+        var files = new List<(string Path, string Text, int Layer)>();
+        var unread = new List<PackDiagnostic>();
+        for (var layer = 0; layer < packs.Count; layer++)
+        {
+            var (layerFiles, layerUnread) = packs[layer] == DefaultPackName ? (EmbeddedFiles(), []) : DirectoryFiles(packs[layer]);
+            files.AddRange(layerFiles.Select(f => (f.Path, f.Text, layer)));
+            unread.AddRange(layerUnread);
+        }
+
+        return new Loading(files, unread).Run();
+    }
+
+    /// <summary>The name that stands for the embedded default pack in <see cref="LoadLayers"/> and in configuration files.</summary>
+    public const string DefaultPackName = "default";
+
+    /// <summary>One load: the files' DTOs, where each object stood, and the problems found so far.</summary>
+    private sealed class Loading(IReadOnlyList<(string Path, string Text, int Layer)> files, IReadOnlyList<PackDiagnostic> unread)
+    {
+        private readonly Dictionary<string, int> layerOf = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Layer, StringComparer.Ordinal);
         private readonly ConditionalWeakTable<object, StrongBox<Mark>> marks = new();
         private readonly List<PackDiagnostic> diagnostics = [.. unread];
         private readonly Dictionary<object, string> fileOf = new(ReferenceEqualityComparer.Instance);
@@ -148,8 +216,15 @@ public static partial class RulePackLoader
         {
             var packFiles = new List<(string Path, PackFileDto Dto)>();
             var ruleFiles = new List<(string Path, RuleDto Dto)>();
-            foreach (var (path, text) in files)
+            var testFiles = new List<(string Path, string Text)>();
+            foreach (var (path, text, _) in files)
             {
+                if (IsTestFile(path))
+                {
+                    testFiles.Add((path, text));
+                    continue;
+                }
+
                 if (IsRuleFile(path))
                 {
                     if (Parse<RuleDto>(path, text) is { } rule)
@@ -172,16 +247,21 @@ public static partial class RulePackLoader
             var qualifiers = BuildQualifiers(packFiles);
             var predicates = BuildPredicates(packFiles, qualifiers);
             Stop();
-            var dates = new DateExpressionParser(language.Months, language.DateParts, language.MonthYearJoiners, language.DateArticles);
+            var dates = new DateExpressionParser(language.Months, language.DateParts, language.MonthYearJoiners, language.DateArticles, language.RelativeDates);
             var compiler = new PatternCompiler(entities, qualifiers, dates, language);
             var patterns = BuildPatterns(packFiles, predicates, qualifiers, compiler);
             var facts = BuildFacts(packFiles, entities, predicates, qualifiers, dates);
             var rules = BuildRules(ruleFiles, predicates, qualifiers);
             Stop();
-            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates);
+            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates) { TestFiles = testFiles };
         }
 
         private static bool IsRuleFile(string path) => path.Contains("/conflicts/", StringComparison.Ordinal);
+
+        /// <summary>A pack's own tests (its <c>tests/</c> folder) are read by the pack test runner, not as pack content.</summary>
+        internal static bool IsTestFile(string path) => path.Contains("/tests/", StringComparison.Ordinal);
+
+        private int Layer(object item) => layerOf.GetValueOrDefault(FileOf(item));
 
         private T? Parse<T>(string path, string text)
             where T : class
@@ -294,10 +374,16 @@ public static partial class RulePackLoader
                         continue;
                     }
 
-                    if (!seen.TryAdd(key, item))
+                    if (seen.TryGetValue(key, out var earlier) && Layer(earlier) == Layer(item))
                     {
-                        var first = marks.TryGetValue(seen[key], out var box) ? box.Value : Mark.Empty;
-                        Error(item, "CTR200", $"duplicate {what} id '{key}'", $"it is already defined at {FileOf(seen[key])}:{first.Line}; rename one of them");
+                        var first = marks.TryGetValue(earlier, out var box) ? box.Value : Mark.Empty;
+                        Error(item, "CTR200", $"duplicate {what} id '{key}'", $"it is already defined at {FileOf(earlier)}:{first.Line}; rename one of them");
+                    }
+                    else
+                    {
+                        // A later pack overrides an earlier one; within one pack a duplicate is an error.
+                        seen.Remove(key);
+                        seen[key] = item;
                     }
                 }
             }
@@ -347,8 +433,27 @@ public static partial class RulePackLoader
                 parts,
                 dto.MonthYearJoiners ?? [],
                 dto.DateArticles ?? [],
-                dto.VagueMentions ?? []);
+                dto.VagueMentions ?? [])
+            {
+                RelativeDates = new RelativeDateWords(
+                    Lower(dto.RelativeDates?.Units),
+                    Lower(dto.RelativeDates?.Numbers),
+                    dto.RelativeDates?.Fewer ?? [],
+                    dto.RelativeDates?.More ?? [],
+                    dto.RelativeDates?.About ?? [],
+                    dto.RelativeDates?.Ago ?? [],
+                    dto.DateRangeOpeners ?? [],
+                    dto.DateRangeJoiners ?? []),
+                AnaphorKinds = (dto.AnaphorKinds ?? []).ToDictionary(
+                    kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+                    kv => (IReadOnlyList<string>)kv.Value,
+                    StringComparer.OrdinalIgnoreCase),
+            };
         }
+
+        /// <summary>Words as keys, in lower case with single spaces, as the date parser looks them up.</summary>
+        private static Dictionary<string, int> Lower(Dictionary<string, int>? words) =>
+            (words ?? []).ToDictionary(kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
 
         private EntityCatalog BuildEntities(List<(string Path, PackFileDto Dto)> packFiles, List<RelationKind> relations)
         {
@@ -393,11 +498,12 @@ public static partial class RulePackLoader
                 {
                     null or "match" => QualifierScope.Match,
                     "sentence" => QualifierScope.Sentence,
+                    "clause" => QualifierScope.Clause,
                     _ => null,
                 };
                 if (scope is null)
                 {
-                    Error(dto, "CTR102", $"qualifier '{dto.Id}' has unknown scope '{dto.Scope}'", "use 'match' (only words a pattern's slot matched) or 'sentence' (anywhere in the sentence)");
+                    Error(dto, "CTR102", $"qualifier '{dto.Id}' has unknown scope '{dto.Scope}'", "use 'match' (only words a pattern's slot matched), 'clause' (the clause of the match) or 'sentence' (anywhere in the sentence)");
                     continue;
                 }
 
@@ -490,7 +596,17 @@ public static partial class RulePackLoader
                     dto.Object || kind == ValueKind.Entity,
                     dto.Symmetric,
                     statement,
-                    dto.NegatedStatement ?? "not: " + statement);
+                    dto.NegatedStatement ?? "not: " + statement)
+                {
+                    Inverse = dto.Inverse ?? [],
+                };
+                foreach (var (from, to) in dto.Inverse ?? [])
+                {
+                    if (kind != ValueKind.Enum || dto.Values?.ContainsKey(from) != true || dto.Values?.ContainsKey(to) != true)
+                    {
+                        Error(dto, "CTR204", $"predicate '{dto.Id}' has an inverse '{from}: {to}' that names no value of it", "map each enum value id to the value id that says the same with subject and object swapped");
+                    }
+                }
             }
 
             return result;
@@ -503,7 +619,7 @@ public static partial class RulePackLoader
             PatternCompiler compiler)
         {
             var result = new List<ClaimPattern>();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (path, file) in packFiles)
             {
                 foreach (var dto in file.Patterns ?? [])
@@ -516,10 +632,13 @@ public static partial class RulePackLoader
                         continue;
                     }
 
-                    if (!ids.Add(id))
+                    if (ids.TryGetValue(id, out var earlierLayer) && earlierLayer == Layer(dto))
                     {
                         Error(dto, "CTR200", $"duplicate pattern id '{id}'", "pattern ids must be unique across the pack; rename this one");
                     }
+
+                    ids[id] = Layer(dto);
+                    result.RemoveAll(p => p.Id == id);
 
                     if (!predicates.TryGetValue(predicateId!, out var predicate))
                     {
@@ -670,6 +789,13 @@ public static partial class RulePackLoader
                 ok = false;
             }
 
+            DateInterval? asOf = null;
+            if (claim.AsOf is not null && (asOf = dates.Parse(claim.AsOf)) is null)
+            {
+                Error(claim, "CTR102", $"fact '{fact.Id}' has an as-of date that cannot be read: '{claim.AsOf}'", "write it as 2019, 2019-03 or 2019-03-05");
+                ok = false;
+            }
+
             var qualifierList = new List<Qualifier>();
             foreach (var (name, value) in claim.Qualifiers ?? [])
             {
@@ -710,6 +836,11 @@ public static partial class RulePackLoader
             }
 
             var (subject, obj) = Ordered(predicate, claim.Subject!, claim.Object);
+            if (subject != claim.Subject)
+            {
+                claimValue = predicate.Swapped(claimValue);
+            }
+
             if (predicate.ValueKind == ValueKind.Entity && claimValue is not null)
             {
                 obj = claimValue.Normalized;
@@ -735,6 +866,7 @@ public static partial class RulePackLoader
                 "reference")
             {
                 IsReference = true,
+                AsOf = asOf,
             };
         }
 
@@ -744,15 +876,18 @@ public static partial class RulePackLoader
         private List<ConflictRule> BuildRules(List<(string Path, RuleDto Dto)> ruleFiles, Dictionary<string, PredicateDefinition> predicates, Dictionary<string, QualifierDefinition> qualifiers)
         {
             var result = new List<ConflictRule>();
-            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (path, dto) in ruleFiles)
             {
                 var id = Path.GetFileNameWithoutExtension(path);
-                if (!ids.Add(id))
+                if (ids.TryGetValue(id, out var earlierLayer) && earlierLayer == layerOf[path])
                 {
                     Error(dto, "CTR200", $"duplicate rule id '{id}'", "rule ids come from file names; rename one file", path);
                     continue;
                 }
+
+                ids[id] = layerOf[path];
+                result.RemoveAll(r => r.Id == id);
 
                 if (Required(dto, dto.Kind, "kind") is not { } kind || Required(dto, dto.Predicate, "predicate") is not { } predicateId)
                 {

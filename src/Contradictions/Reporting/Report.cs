@@ -1,6 +1,9 @@
 using Contradictions.Claims;
 using Contradictions.Packs;
+using Contradictions.Reliability;
+using Contradictions.Suppressions;
 using Contradictions.Rules;
+using Contradictions.Text;
 
 namespace Contradictions.Reporting;
 
@@ -21,6 +24,21 @@ public sealed record Report(
     IReadOnlyList<ReferenceFact> References,
     IReadOnlyList<InputNote> Notes)
 {
+    /// <summary>Sources ranked by trust, each with the claims that moved its score; empty in a report built by hand.</summary>
+    public IReadOnlyList<SourceScore> Reliability { get; init; } = [];
+
+    /// <summary>Findings silenced by an inline marker or the baseline, with the reason: counted, never lost.</summary>
+    public IReadOnlyList<SuppressedFinding> Suppressed { get; init; } = [];
+
+    /// <summary>The conflict rules of the pack used, whether or not they found anything; empty in a report built by hand.</summary>
+    public IReadOnlyList<RuleDescriptor> Rules { get; init; } = [];
+
+    /// <summary>
+    /// The sources' texts and paths, ordered like <see cref="Sources"/>: writers use them to show a quote in its context
+    /// and to locate it exactly. Empty in a report built by hand; writers then make do with the quotes.
+    /// </summary>
+    public IReadOnlyList<SourceDocument> Documents { get; init; } = [];
+
     /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
     public bool HasFindingsAtLeast(Severity severity) => Findings.Any(f => f.Severity >= severity);
 }

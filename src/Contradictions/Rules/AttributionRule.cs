@@ -47,10 +47,11 @@ internal sealed class AttributionRule(RuleSettings settings) : ConflictRule(sett
         var relationText = ClaimWording.Join(relation);
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["a"] = a, ["b"] = b, ["relation"] = relationText, ["event"] = eventText };
         var message = $"One event is credited to {a} and to {b} (\u201C{eventText}\u201D), but {relationText}.";
-        return CreateFinding(context, message, values, [(a, left), (b, right)]);
+        var reason = $"the dates overlap and the {ClaimWording.Join(Settings.MatchQualifiers)} agree, so both describe one event; its subjects are different drugs: {relationText}";
+        return CreateFinding(context, message, values, [(a, left), (b, right)], reason);
     }
 
-    /// <summary>The relation between the entities as the sources name them (Spravato, not only esketamine).</summary>
+    /// <summary>The relation between the entities as the sources name them (the product, not only the drug it contains).</summary>
     private static IReadOnlyList<string> RelationBetween(RuleContext context, IEnumerable<Assertion> left, IEnumerable<Assertion> right)
     {
         var named = context.Entities.DescribePath(Representative(left), Representative(right));

@@ -24,4 +24,27 @@ internal static class Clusters
             .Select(g => (IReadOnlyList<T>)g.Select(i => items[i]).ToList())
             .ToList();
     }
+
+    /// <summary>
+    /// Splits items into groups whose members all belong together pairwise, the first items first: a claim that
+    /// says less (no qualifier) never bridges two claims whose qualifiers disagree.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<T>> Cliques<T>(IReadOnlyList<T> items, Func<T, T, bool> together)
+    {
+        var groups = new List<List<T>>();
+        foreach (var item in items)
+        {
+            var home = groups.Find(g => g.TrueForAll(member => together(member, item)));
+            if (home is null)
+            {
+                groups.Add([item]);
+            }
+            else
+            {
+                home.Add(item);
+            }
+        }
+
+        return groups;
+    }
 }

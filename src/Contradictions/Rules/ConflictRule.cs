@@ -23,7 +23,8 @@ internal abstract class ConflictRule(RuleSettings settings)
         RuleContext context,
         string defaultMessage,
         IReadOnlyDictionary<string, string> values,
-        IReadOnlyList<(string Label, IReadOnlyList<Assertion> Assertions)> sides)
+        IReadOnlyList<(string Label, IReadOnlyList<Assertion> Assertions)> sides,
+        string reason)
     {
         var evidence = sides
             .SelectMany(side => side.Assertions
@@ -46,14 +47,35 @@ internal abstract class ConflictRule(RuleSettings settings)
             message = message.Replace("{" + name + "}", value, StringComparison.Ordinal);
         }
 
-        var fingerprint = string.Join('\n', new[] { Id }.Concat(sides.Select(s => s.Label + "=" + string.Join(',', s.Assertions.Select(Identity).Order(StringComparer.Ordinal)))));
-        var id = Id + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)))[..8];
-        return new Finding(id, Id, Settings.Severity, context.Predicates[Predicate].Topic, message, evidence, selfContradicting);
+        var supported = sides.Where(side => side.Assertions.Any(a => a.IsReference)).Select(side => side.Label).ToList();
+        return new Finding(
+            Fingerprint(values, sides.Select(side => side.Label)),
+            Id,
+            Settings.Severity,
+            context.Predicates[Predicate].Topic,
+            message,
+            evidence,
+            selfContradicting)
+        {
+            Reason = reason,
+            ReferenceSupports = supported.Count == 1 ? supported[0] : null,
+        };
     }
 
-    /// <summary>What identifies an assertion across edits of its article: where it comes from and what it says, not its line.</summary>
-    private static string Identity(Assertion a) =>
-        $"{a.SourceId}|{a.Subject}|{a.Value?.Normalized}|{a.ObjectEntity}|{a.Date}|{a.Polarity}|{string.Join(';', a.Qualifiers.Select(q => q.Name + ":" + q.Value))}";
+    /// <summary>
+    /// The finding's id: the rule and what is in conflict (subject, sides, claim), never line numbers or the list of
+    /// sources, so the same conflict keeps its id when articles are edited or more sources join a side.
+    /// </summary>
+    /// <summary>Message placeholders that word a conflict from whichever assertion comes first; they do not identify it.</summary>
+    private static readonly HashSet<string> WordingOnly = new(StringComparer.Ordinal) { "claim", "event" };
+
+    private string Fingerprint(IReadOnlyDictionary<string, string> values, IEnumerable<string> labels)
+    {
+        var key = string.Join('\n', new[] { Id, Predicate }
+            .Concat(values.Where(v => !WordingOnly.Contains(v.Key)).OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value))
+            .Concat(labels.Order(StringComparer.Ordinal)));
+        return Id + "-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..8];
+    }
 
     /// <summary>Splits assertions into the comparable claims about one subject (and object, for relating predicates).</summary>
     protected static IEnumerable<IGrouping<string, Assertion>> BySubject(IEnumerable<Assertion> assertions, bool withObject = true) =>

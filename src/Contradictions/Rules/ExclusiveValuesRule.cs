@@ -3,7 +3,7 @@ using Contradictions.Claims;
 namespace Contradictions.Rules;
 
 /// <summary>
-/// A single-valued predicate: one subject cannot have two values (agonist and antagonist; Schedule II and III).
+/// A single-valued predicate: one subject cannot have two values (two values of one enum; two schedules).
 /// Dates compare as intervals, so "early 1960s" and "1962" agree; other values must be equal.
 /// </summary>
 internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(settings)
@@ -39,7 +39,10 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         var subject = context.EntityName(first.Subject) + (first.ObjectEntity is null || Settings.Compare == "object" ? string.Empty : " and " + context.EntityName(first.ObjectEntity));
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
         var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{context.Wording.State(left[0])}\u201D or \u201C{context.Wording.State(right[0])}\u201D.";
-        return CreateFinding(context, message, values, [(a, left), (b, right)]);
+        var reason = Settings.Compare == "date"
+            ? $"the dates {a} and {b} do not overlap"
+            : $"{Settings.Compare} is single-valued for one subject, and {a} differs from {b}";
+        return CreateFinding(context, message, values, [(a, left), (b, right)], reason);
     }
 
     private string Label(RuleContext context, List<Assertion> side) => Settings.Compare switch

@@ -15,10 +15,17 @@ public sealed record Finding(
     string Topic,
     string Message,
     IReadOnlyList<Evidence> Evidence,
-    IReadOnlyList<string> SelfContradicting);
+    IReadOnlyList<string> SelfContradicting)
+{
+    /// <summary>Why the rule calls the sides incompatible, e.g. "dates 1960–1969 and 1997 do not overlap".</summary>
+    public string Reason { get; init; } = string.Empty;
+
+    /// <summary>The side a reference fact stands on, when exactly one side has one; the reference decides it.</summary>
+    public string? ReferenceSupports { get; init; }
+}
 
 /// <summary>One side's support for a finding or a corroboration: an article's sentence, or a reference fact.</summary>
-/// <param name="Side">What this side says, e.g. <c>agonist</c> or <c>does not cause</c>.</param>
+/// <param name="Side">What this side says, e.g. a value, a date or <c>does not cause</c>.</param>
 /// <param name="Source">The source id (file name), or the fact id for a reference fact.</param>
 /// <param name="Line">1-based line in the source (for a reference fact, in the pack file).</param>
 /// <param name="Column">1-based column.</param>

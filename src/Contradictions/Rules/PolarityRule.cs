@@ -4,7 +4,7 @@ namespace Contradictions.Rules;
 
 /// <summary>
 /// A claim stated by one side and denied outright by the other. Modality matters: "does not cause" contradicts
-/// "can cause in high doses", but "may not cause" is a hedge and contradicts nothing. A denial limited by a scope
+/// "can cause at some doses", but "may not cause" is a hedge and contradicts nothing. A denial limited by a scope
 /// qualifier ("not at usual doses") only contradicts claims with the same limit.
 /// </summary>
 internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(settings)
@@ -22,9 +22,18 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
                 var first = stated[0];
                 var subject = context.EntityName(first.Subject);
                 var claimText = context.Wording.State(first, null);
-                var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["claim"] = claimText };
+                var values = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["subject"] = subject,
+                    ["claim"] = claimText,
+                    ["value"] = first.Value?.Normalized ?? string.Empty,
+                    ["covers"] = string.Join(',', denied.SelectMany(a => Settings.SameQualifiers.Select(q => q + ":" + a.QualifierValue(q))).Distinct().Order(StringComparer.Ordinal)),
+                };
                 var message = $"Sources disagree whether {claimText}: {Sources(stated)} {Verb(stated, "says so", "say so")}, {Sources(denied)} {Verb(denied, "denies it", "deny it")}.";
-                yield return CreateFinding(context, message, values, [("states", stated), ("denies", denied)]);
+                var scope = Settings.SameQualifiers.Concat(Settings.ScopeQualifiers).ToList();
+                var reason = "a denial stated as fact (not hedged with may or might) covers what the other side states"
+                    + (scope.Count == 0 ? string.Empty : $"; the denial's {ClaimWording.Join(scope)} covers the claim's");
+                yield return CreateFinding(context, message, values, [("states", stated), ("denies", denied)], reason);
             }
         }
     }

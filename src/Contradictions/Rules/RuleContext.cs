@@ -20,6 +20,11 @@ internal sealed class RuleContext(
     /// <summary>True when, for every named qualifier both assertions carry, their values are compatible.</summary>
     public bool Compatible(Assertion a, Assertion b, IEnumerable<string> names)
     {
+        if (After(a, b.AsOf) || After(b, a.AsOf))
+        {
+            return false;
+        }
+
         foreach (var name in names)
         {
             var va = a.QualifierValue(name);
@@ -32,6 +37,10 @@ internal sealed class RuleContext(
 
         return true;
     }
+
+    /// <summary>True when the claim is dated after the moment a reference fact is known to hold.</summary>
+    private static bool After(Assertion claim, Claims.Normalizers.DateInterval? asOf) =>
+        asOf is { } moment && claim.Date is { } date && date.Start > moment.End;
 
     public bool Compatible(string qualifier, string a, string b) =>
         qualifiers.TryGetValue(qualifier, out var definition) ? definition.Compatible(a, b) : a == b;

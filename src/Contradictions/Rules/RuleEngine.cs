@@ -6,11 +6,12 @@ namespace Contradictions.Rules;
 /// <summary>Groups assertions by predicate and entity family, runs every rule over each group, and collects agreement.</summary>
 internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext context)
 {
-    public (IReadOnlyList<Finding> Findings, IReadOnlyList<Corroboration> Corroborations) Run(IReadOnlyList<Assertion> assertions)
+    public RuleResult Run(IReadOnlyList<Assertion> assertions)
     {
         var groups = Group(assertions, context.Entities);
         var findings = new List<Finding>();
         var corroborations = new List<Corroboration>();
+        var claims = new List<IReadOnlyList<Assertion>>();
         foreach (var group in groups)
         {
             foreach (var rule in rules.Where(r => r.Predicate == group.Predicate))
@@ -18,17 +19,22 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
                 findings.AddRange(rule.Evaluate(group, context));
             }
 
-            corroborations.AddRange(Corroborate(group));
+            var agreeing = Agreeing(group);
+            claims.AddRange(agreeing);
+            corroborations.AddRange(Corroborate(group, agreeing));
         }
 
         findings.Sort(CompareFindings);
         var disputes = findings
             .SelectMany(f => f.Evidence.Select(e => (e.Assertion, f.Id)))
             .ToLookup(x => x.Assertion, x => x.Id, StringComparer.Ordinal);
-        return (findings, corroborations.Select(c => c with
-        {
-            DisputedBy = c.Evidence.SelectMany(e => disputes[e.Assertion]).Distinct().Order(StringComparer.Ordinal).ToList(),
-        }).ToList());
+        return new RuleResult(
+            findings,
+            corroborations.Select(c => c with
+            {
+                DisputedBy = c.Evidence.SelectMany(e => disputes[e.Assertion]).Distinct().Order(StringComparer.Ordinal).ToList(),
+            }).ToList(),
+            claims);
     }
 
     public static IReadOnlyList<AssertionGroup> Group(IReadOnlyList<Assertion> assertions, EntityCatalog entities) =>
@@ -39,11 +45,12 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             .Select(g => new AssertionGroup(g.Key.Predicate, g.Key.Family, Ordered(g)))
             .ToList();
 
-    /// <summary>Agreement: the same claim, about the same subject, from at least two sources (a reference fact counts as one).</summary>
-    private IEnumerable<Corroboration> Corroborate(AssertionGroup group)
+    /// <summary>Assertions that say the same thing about the same subject, in clusters: one claim each.</summary>
+    private List<IReadOnlyList<Assertion>> Agreeing(AssertionGroup group)
     {
         var qualifiers = context.Predicates[group.Predicate].Qualifiers;
-        var clusters = Clusters.Connect(group.Assertions, (a, b) =>
+        var specificFirst = group.Assertions.OrderByDescending(a => a.Qualifiers.Count + (a.Date is null ? 0 : 1)).ToList();
+        var clusters = Clusters.Cliques(specificFirst, (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity
@@ -51,6 +58,13 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             && (a.Date is null) == (b.Date is null)
             && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))
             && context.Compatible(a, b, qualifiers));
+        var position = group.Assertions.Select((a, i) => (a, i)).ToDictionary(p => (object)p.a, p => p.i, ReferenceEqualityComparer.Instance);
+        return clusters.Select(c => (IReadOnlyList<Assertion>)c.OrderBy(a => position[a]).ToList()).OrderBy(c => position[c[0]]).ToList();
+    }
+
+    /// <summary>Agreement: the same claim, about the same subject, from at least two sources (a reference fact counts as one).</summary>
+    private IEnumerable<Corroboration> Corroborate(AssertionGroup group, IReadOnlyList<IReadOnlyList<Assertion>> clusters)
+    {
         foreach (var cluster in clusters)
         {
             var sources = cluster.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
@@ -70,6 +84,12 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             yield return new Corroboration(context.Predicates[group.Predicate].Topic, context.Wording.State(mostSpecific, date), sources, evidence, []);
         }
     }
+
+    /// <summary>What the engine found: conflicts, agreement, and every claim as a cluster of agreeing assertions.</summary>
+    internal sealed record RuleResult(
+        IReadOnlyList<Finding> Findings,
+        IReadOnlyList<Corroboration> Corroborations,
+        IReadOnlyList<IReadOnlyList<Assertion>> Claims);
 
     private static List<Assertion> Ordered(IEnumerable<Assertion> assertions) =>
         assertions

@@ -1,4 +1,6 @@
+using System.Text;
 using Humanizer;
+using Contradictions.Text.Formats;
 
 namespace Contradictions.Text;
 
@@ -17,16 +19,92 @@ public sealed record SourceDocument(
     string? Publisher = null,
     DateOnly? Published = null)
 {
-    /// <summary>Makes a source from text in memory; the title is its first non-empty line.</summary>
+    /// <summary>How <see cref="Text"/> is written: plain text (the default), Markdown or HTML.</summary>
+    public SourceFormat Format { get; init; }
+
+    /// <summary>
+    /// Makes a source from text in memory; its format follows the id's extension (<c>.md</c>, <c>.markdown</c>:
+    /// Markdown; <c>.html</c>, <c>.htm</c>: HTML; anything else: plain text). The title is its first line of prose.
+    /// </summary>
     /// <param name="id">The id reports show for this source, usually a file name.</param>
     /// <param name="text">The article text.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="text"/> is null.</exception>
     public static SourceDocument FromText(string id, string text)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(text);
-        return new SourceDocument(id, null, text, FirstLine(text));
+        return FromText(id, text, FormatOf(id));
     }
+
+    /// <summary>Makes a source from text in memory written in <paramref name="format"/>; the title is its first line of prose.</summary>
+    /// <param name="id">The id reports show for this source, usually a file name.</param>
+    /// <param name="text">The article text.</param>
+    /// <param name="format">How the text is written.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="text"/> is null.</exception>
+    public static SourceDocument FromText(string id, string text, SourceFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        return new SourceDocument(id, null, text, TitleOf(text, format)) { Format = format };
+    }
+
+    /// <summary>The format a file name's extension implies: Markdown for <c>.md</c>, HTML for <c>.html</c>, plain text otherwise.</summary>
+    /// <param name="fileName">A file name or path.</param>
+    public static SourceFormat FormatOf(string fileName) =>
+        System.IO.Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".md" or ".markdown" => SourceFormat.Markdown,
+            ".html" or ".htm" or ".xhtml" => SourceFormat.Html,
+            _ => SourceFormat.PlainText,
+        };
+
+    /// <summary>
+    /// Reads a source from a file (UTF-8, or UTF-16 with a byte order mark), with its sidecar metadata
+    /// <c>&lt;name&gt;.meta.yaml</c> when one stands beside it. Its format follows the extension, as for
+    /// <see cref="FormatOf"/>.
+    /// </summary>
+    /// <param name="path">The article's path.</param>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    /// <exception cref="SourceMetadataException">When the sidecar metadata is malformed.</exception>
+    public static SourceDocument FromFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+
+        // The size comes first, so that a huge file is never read, and a file that reports no size (a pipe, a
+        // device) is never opened: opening a pipe waits for a writer.
+        var size = new FileInfo(path).Length;
+        if (size > MaxFileBytes)
+        {
+            throw TooLarge(size);
+        }
+
+        var bytes = new byte[size];
+        var length = 0;
+        if (size > 0)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        }
+
+        return WithFile(path, FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length)));
+    }
+
+    /// <summary>A source read from a file takes its path, its sidecar metadata and the format its extension names.</summary>
+    private static SourceDocument WithFile(string path, SourceDocument read)
+    {
+        var metadata = SourceMetadata.ReadSidecar(path);
+        var format = FormatOf(path);
+        return read with
+        {
+            Path = path,
+            Title = metadata?.Title ?? TitleOf(read.Text, format),
+            Publisher = metadata?.Publisher,
+            Published = metadata?.Published,
+            Format = format,
+        };
+    }
+
+    private static SourceReadException TooLarge(long size) =>
+        new($"the file is {Size(size)}, over the {Size(MaxFileBytes)} limit for one article; split it into smaller files");
 
     /// <summary>The largest article file read, in bytes (4 MiB); a larger file is refused rather than read into memory.</summary>
     public const long MaxFileBytes = 4L * 1024 * 1024;
@@ -57,49 +135,78 @@ public sealed record SourceDocument(
         return new SourceDocument(id, null, text, FirstLine(text)) { Warnings = decoded.Warning is null ? [] : [decoded.Warning] };
     }
 
+    private static string Size(long bytes) => bytes.Bytes().Humanize("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>
-    /// Reads a source from a file, decoded as <see cref="FromBytes"/> does, with its sidecar metadata
-    /// <c>&lt;name&gt;.meta.yaml</c> when one stands beside it.
+    /// Reads a source from a file without blocking, decoded and limited as <see cref="FromFile"/> does, with its sidecar
+    /// metadata <c>&lt;name&gt;.meta.yaml</c> when one stands beside it.
     /// </summary>
     /// <param name="path">The article's path.</param>
-    /// <exception cref="SourceReadException">
-    /// When the file is empty, larger than <see cref="MaxFileBytes"/>, or not text.
-    /// </exception>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="path"/> is null.</exception>
+    /// <exception cref="SourceReadException">When the file is empty, larger than <see cref="MaxFileBytes"/>, or not text.</exception>
     /// <exception cref="IOException">When the file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">When permissions forbid reading the file.</exception>
     /// <exception cref="SourceMetadataException">When the sidecar metadata is malformed.</exception>
-    public static SourceDocument FromFile(string path)
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static async Task<SourceDocument> FromFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-
-        // The size comes first, so that a huge file is never read, and a file that reports no size (a pipe, a
-        // device) is never opened: opening a pipe waits for a writer.
         var size = new FileInfo(path).Length;
         if (size > MaxFileBytes)
         {
-            throw new SourceReadException($"the file is {Size(size)}, over the {Size(MaxFileBytes)} limit for one article; split it into smaller files");
+            throw TooLarge(size);
         }
 
         var bytes = new byte[size];
         var length = 0;
         if (size > 0)
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-            length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            length = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
         }
 
-        var read = FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length));
-        var metadata = SourceMetadata.ReadSidecar(path);
-        return read with
-        {
-            Path = path,
-            Title = metadata?.Title ?? read.Title,
-            Publisher = metadata?.Publisher,
-            Published = metadata?.Published,
-        };
+        return WithFile(path, FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length)));
     }
 
-    private static string Size(long bytes) => bytes.Bytes().Humanize("0.#", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Reads a source from a stream without blocking, decoded and limited as <see cref="FromBytes"/> and
+    /// <see cref="FromFile"/> do; the title is its first non-empty line.
+    /// </summary>
+    /// <param name="id">The id reports show for this source, usually a file name.</param>
+    /// <param name="stream">The article's bytes; read to the end, at most <see cref="MaxFileBytes"/> of them, and left open.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="SourceReadException">When the stream is empty, longer than <see cref="MaxFileBytes"/>, or not text.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static async Task<SourceDocument> FromStreamAsync(string id, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(stream);
+
+        using var content = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (content.Length + read > MaxFileBytes)
+            {
+                throw new SourceReadException($"the stream is over the {Size(MaxFileBytes)} limit for one article; split it into smaller parts");
+            }
+
+            content.Write(chunk, 0, read);
+        }
+
+        return FromBytes(id, content.GetBuffer().AsSpan(0, (int)content.Length));
+    }
+
+    /// <summary>A page's own title, or the first line of its prose.</summary>
+    private static string TitleOf(string text, SourceFormat format) => format switch
+    {
+        SourceFormat.PlainText => FirstLine(text),
+        SourceFormat.Html => HtmlProse.Title(text) is { } title ? Shorten(title) : FirstLine(ReadableText.Of(text, format).Text),
+        _ => FirstLine(ReadableText.Of(text, format).Text),
+    };
 
     /// <summary>A title stays short: an article that starts with a paragraph gets its first words.</summary>
     private static string Shorten(string line)

@@ -6,13 +6,15 @@ namespace Contradictions.Tests.Cli;
 /// <summary>The built <c>contradictions</c> command, run as a user runs it.</summary>
 public class CommandLineTests
 {
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunIn(Repository.Root, args);
+
+    private static (int Exit, string Stdout, string Stderr) RunIn(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Repository.Root,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Contradictions.Cli.dll"));
         foreach (var arg in args)
@@ -112,6 +114,69 @@ public class CommandLineTests
         finally
         {
             File.Delete(output);
+        }
+    }
+
+    [Test]
+    public void ABaselineMakesTheNextCheckPassAndCountsWhatItSilenced()
+    {
+        var baseline = Path.Combine(Path.GetTempPath(), "contradictions-baseline-" + Guid.NewGuid().ToString("N") + ".json");
+        try
+        {
+            var (written, _, stderr) = Run("baseline", "seeds", "--output", baseline);
+            var (exit, stdout, _) = Run("check", "seeds", "--baseline", baseline);
+            Assert.Multiple(() =>
+            {
+                Assert.That((written, exit), Is.EqualTo((0, 0)));
+                Assert.That(stderr, Does.Contain($"{Repository.SeedReport.Findings.Count} finding(s) recorded"));
+                Assert.That(stdout, Does.Contain($"0 conflicts (0 errors), {Repository.SeedReport.Findings.Count} suppressed"));
+            });
+        }
+        finally
+        {
+            File.Delete(baseline);
+        }
+    }
+
+    [Test]
+    public void ExplainShowsHowEachSideWasReadAndWhyTheyConflict()
+    {
+        var id = Repository.SeedReport.Findings.Single(f => f.Rule == "in-use-since").Id;
+        var (exit, stdout, _) = Run("explain", id, "seeds");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(0));
+            Assert.That(stdout, Does.Contain("why: the dates 1960\u20131969 and 1997 do not overlap"));
+            Assert.That(stdout, Does.Contain("read by pattern 'in-use-since': subject esketamine (\"esketamine\"); date 1960\u20131969 (\"the 1960s\")"));
+        });
+    }
+
+    [Test]
+    public void TestPackRunsTheDefaultPacksCases()
+    {
+        var (exit, stdout, _) = Run("test-pack");
+        Assert.That(exit, Is.EqualTo(0));
+        Assert.That(stdout.TrimEnd(), Does.EndWith(" 0 failed"));
+    }
+
+    [Test]
+    public void TheConfigurationAboveTheWorkingDirectoryApplies()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "contradictions-project-" + Guid.NewGuid().ToString("N"));
+        var nested = Path.Combine(root, "articles", "draft");
+        Directory.CreateDirectory(nested);
+        try
+        {
+            File.WriteAllText(Path.Combine(root, ".contradictions.yaml"), "disable: [nmda-action]\nfail-on: warning\n");
+            File.WriteAllText(Path.Combine(nested, "a.txt"), "Ketamine is a selective agonist of the NMDA receptor.\n");
+            var quiet = RunIn(nested, "check", "a.txt");
+            File.WriteAllText(Path.Combine(nested, "b.txt"), "Ketamine is considered a Schedule III controlled substance by the FDA.\n");
+            var warned = RunIn(nested, "check", "a.txt", "b.txt");
+            Assert.That((quiet.Exit, warned.Exit), Is.EqualTo((0, 1)), quiet.Stdout + warned.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
         }
     }
 }

@@ -81,6 +81,32 @@ public class RuleEngineTests
     }
 
     [Test]
+    public void AReferenceScopedAsOfADateIsNotComparedWithLaterClaims()
+    {
+        const string Fact = "facts:\n  - id: no-depression-approval\n    statement: As of 2018 ketamine was not approved for depression.\n    source: https://example.org/label\n    claims:\n      - subject: ketamine\n        predicate: approval\n        polarity: negated\n        as-of: \"2018\"\n        qualifiers: {indication: depression}\n";
+        using var pack = new PackCopy().With("facts-as-of.yaml", Fact);
+        var checker = new ContradictionCheckerBuilder().UsePack(pack.Directory).DisableRule("approval-attribution").Build();
+        Report Check(string text) => checker.Check(SourceDocument.FromText("a.txt", text));
+        bool CitesScopedFact(Report r) => r.Findings.Any(f => f.Evidence.Any(e => e.Source == "no-depression-approval"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(CitesScopedFact(Check("In 2016 the FDA approved ketamine to treat depression.")), Is.True);
+            Assert.That(CitesScopedFact(Check("In 2021 the FDA approved ketamine to treat depression.")), Is.False);
+        });
+    }
+
+    [Test]
+    public void AFindingSaysWhichSideTheReferenceSupports()
+    {
+        var finding = Check("Ketamine is a selective agonist of the NMDA receptor.").Findings.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.ReferenceSupports, Is.EqualTo("antagonist"));
+            Assert.That(finding.Reason, Is.EqualTo("value is single-valued for one subject, and agonist differs from antagonist"));
+        });
+    }
+
+    [Test]
     public void ReportsDoNotDependOnTheOrderOfSources()
     {
         var sources = Repository.SeedDocuments();

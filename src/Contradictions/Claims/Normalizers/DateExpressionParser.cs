@@ -18,30 +18,83 @@ public enum DatePart
 
 /// <summary>
 /// Reads dates as written in articles ("1962", "the early 1960s", "the end of the 1990s", "as of early March, 2019",
-/// "May 27, 2016", "2019-03-05") into <see cref="DateInterval"/>s. The words come from the pack's language section.
+/// "May 27, 2016", "2019-03-05", "between 1962 and 1964") into <see cref="DateInterval"/>s, and relative dates
+/// ("nearly 50 years", "decades", "two decades ago") counted back from a publication date. The words come from the
+/// pack's language section.
 /// </summary>
 internal sealed partial class DateExpressionParser
 {
     private readonly IReadOnlyList<string> months;
     private readonly IReadOnlyDictionary<string, DatePart> parts;
+    private readonly RelativeDateWords relative;
     private readonly Regex whole;
 
-    public DateExpressionParser(IReadOnlyList<string> months, IReadOnlyDictionary<string, DatePart> parts, IReadOnlyList<string> monthYearJoiners, IReadOnlyList<string> articles)
+    public DateExpressionParser(IReadOnlyList<string> months, IReadOnlyDictionary<string, DatePart> parts, IReadOnlyList<string> monthYearJoiners, IReadOnlyList<string> articles, RelativeDateWords? relative = null)
     {
         this.months = months;
         this.parts = parts;
-        Pattern = BuildPattern(months, parts.Keys, monthYearJoiners, articles);
+        this.relative = relative ?? RelativeDateWords.None;
+        var single = BuildPattern(months, parts.Keys, monthYearJoiners, articles);
+        var plain = Unnamed().Replace(single, "(?:");
+        Pattern = $"{RangePattern(plain, this.relative)}|{RelativePattern(this.relative)}{single}";
         whole = new Regex($"^(?:{Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     /// <summary>The regular expression (without anchors) that matches one date expression.</summary>
     public string Pattern { get; }
 
-    /// <summary>Reads a whole date expression, or returns <see langword="null"/> when it is not one.</summary>
-    public DateInterval? Parse(string text)
+    /// <summary>
+    /// Reads a whole date expression, or returns <see langword="null"/> when it is not one. A relative date needs
+    /// <paramref name="published"/>, the date it counts back from; without one it is left open (null), not guessed.
+    /// </summary>
+    public DateInterval? Parse(string text, DateOnly? published = null)
     {
         var match = whole.Match(text.Trim());
-        return match.Success ? Read(match) : null;
+        return !match.Success ? null
+            : match.Groups["range"].Success ? ReadRange(match, published)
+            : match.Groups["rel"].Success ? ReadRelative(match, published)
+            : Read(match);
+    }
+
+    /// <summary>True when the text is a relative date ("nearly 50 years"), read only against a publication date.</summary>
+    public bool IsRelative(string text) => whole.Match(text.Trim()) is { Success: true } match && match.Groups["rel"].Success;
+
+    private DateInterval? ReadRange(Match match, DateOnly? published)
+    {
+        var from = Parse(match.Groups["rfrom"].Value, published);
+        var to = Parse(match.Groups["rto"].Value, published);
+        return from is { } a && to is { } b && a.Start <= b.End ? new DateInterval(a.Start, b.End) : null;
+    }
+
+    /// <summary>
+    /// A span back from the publication year: "50 years" is 1 year either side of 50 years back, "nearly" keeps the
+    /// later side, "over" the earlier; the slack is a tenth of the span, at least a year. A bare plural ("decades")
+    /// is two to nine of them.
+    /// </summary>
+    private DateInterval? ReadRelative(Match match, DateOnly? published)
+    {
+        if (published is not { } date)
+        {
+            return null;
+        }
+
+        var unit = relative.Units[Squash(match.Groups["unit"].Value)];
+        var year = date.Year;
+        if (!match.Groups["count"].Success)
+        {
+            return DateInterval.Years(year - (9 * unit), year - (2 * unit));
+        }
+
+        var countText = match.Groups["count"].Value;
+        var count = char.IsDigit(countText[0]) ? Number(countText) : relative.Numbers[Squash(countText)];
+        var span = count * unit;
+        var slack = Math.Max(1, span / 10);
+        var approx = match.Groups["approx"].Success ? Squash(match.Groups["approx"].Value) : null;
+        var (earliest, latest) =
+            approx is not null && relative.Fewer.Any(w => Squash(w) == approx) ? (year - span, year - span + slack)
+            : approx is not null && relative.More.Any(w => Squash(w) == approx) ? (year - span - slack, year - span)
+            : (year - span - slack, year - span + slack);
+        return earliest < 1 ? null : DateInterval.Years(earliest, Math.Min(latest, year));
     }
 
     private DateInterval? Read(Match match)
@@ -129,6 +182,36 @@ internal sealed partial class DateExpressionParser
             + $@"|(?<!\d[.,]?){Year})";
     }
 
+    /// <summary>"from 1962 to 1964", "between 1962 and 1964", "1962-1964", "the 1960s-1970s".</summary>
+    private static string RangePattern(string plain, RelativeDateWords words)
+    {
+        var dash = $@"(?<rfrom>{plain})\s*-\s*(?<rto>{plain})";
+        if (words.RangeOpeners.Count == 0 || words.RangeJoiners.Count == 0)
+        {
+            return $"(?<range>{dash})";
+        }
+
+        return $@"(?<range>(?:{Alternatives(words.RangeOpeners)})\s+(?<rfrom>{plain})\s+(?:{Alternatives(words.RangeJoiners)})\s+(?<rto>{plain})|{dash})";
+    }
+
+    /// <summary>"nearly 50 years", "two decades", "decades", "50 years ago", then the separator before the plain dates.</summary>
+    private static string RelativePattern(RelativeDateWords words)
+    {
+        if (words.Units.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var approx = words.Fewer.Concat(words.More).Concat(words.About).ToList();
+        var approxPart = approx.Count == 0 ? string.Empty : $@"(?:(?<approx>{Alternatives(approx)})\s+)?";
+        var numbers = words.Numbers.Count == 0 ? string.Empty : "|" + Alternatives(words.Numbers.Keys);
+        var ago = words.Ago.Count == 0 ? string.Empty : $@"(?:\s+(?:{Alternatives(words.Ago)}))?";
+        return $@"(?<rel>{approxPart}(?:(?<count>\d{{1,3}}(?![\d,.]){numbers})[\s-]+)?(?<unit>{Alternatives(words.Units.Keys)})(?![\w]){ago})|";
+    }
+
+    private static string Alternatives(IEnumerable<string> words) =>
+        string.Join('|', words.OrderByDescending(w => w.Length).Select(w => $@"(?<![\w]){WordsPattern(w)}(?![\w])"));
+
     private static string WordsPattern(string words) => Spaces().Replace(Regex.Escape(words.Trim()), @"\s+");
 
     private static string Squash(string words) => Spaces().Replace(words.Trim(), " ").ToLowerInvariant();
@@ -137,4 +220,7 @@ internal sealed partial class DateExpressionParser
 
     [GeneratedRegex(@"(?:\\ |\s)+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\(\?<[a-z]+>")]
+    private static partial Regex Unnamed();
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Contradictions.Claims.Normalizers;
 
 /// <summary>
-/// Normalizes a numbered class such as a controlled-substance schedule: "III", "3", "CIII", "C-III" and "iii"
+/// Normalizes a numbered class such as a class in a regulator's schedules: "III", "3", "CIII", "C-III" and "iii"
 /// all become "III".
 /// </summary>
 public static partial class RomanNumeral

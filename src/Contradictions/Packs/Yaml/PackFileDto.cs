@@ -30,6 +30,20 @@ internal sealed class LanguageDto
     public List<string>? MonthYearJoiners { get; set; }
     public List<string>? DateArticles { get; set; }
     public List<string>? VagueMentions { get; set; }
+    public RelativeDatesDto? RelativeDates { get; set; }
+    public List<string>? DateRangeOpeners { get; set; }
+    public List<string>? DateRangeJoiners { get; set; }
+    public Dictionary<string, List<string>>? AnaphorKinds { get; set; }
+}
+
+internal sealed class RelativeDatesDto
+{
+    public Dictionary<string, int>? Units { get; set; }
+    public Dictionary<string, int>? Numbers { get; set; }
+    public List<string>? Fewer { get; set; }
+    public List<string>? More { get; set; }
+    public List<string>? About { get; set; }
+    public List<string>? Ago { get; set; }
 }
 
 internal sealed class ModalityDto
@@ -79,6 +93,7 @@ internal sealed class PredicateDto
     public List<string>? Qualifiers { get; set; }
     public bool Object { get; set; }
     public bool Symmetric { get; set; }
+    public Dictionary<string, string>? Inverse { get; set; }
     public string? Statement { get; set; }
     public string? NegatedStatement { get; set; }
 }
@@ -111,6 +126,7 @@ internal sealed class FactClaimDto
     public string? Value { get; set; }
     public string? Object { get; set; }
     public string? Date { get; set; }
+    public string? AsOf { get; set; }
     public string? Polarity { get; set; }
     public string? Modality { get; set; }
     public Dictionary<string, string>? Qualifiers { get; set; }

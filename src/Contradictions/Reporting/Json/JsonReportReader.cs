@@ -3,7 +3,9 @@ using System.Text.Json;
 using Contradictions.Claims;
 using Contradictions.Claims.Normalizers;
 using Contradictions.Packs;
+using Contradictions.Reliability;
 using Contradictions.Rules;
+using Contradictions.Suppressions;
 using Contradictions.Text;
 
 namespace Contradictions.Reporting.Json;
@@ -11,7 +13,8 @@ namespace Contradictions.Reporting.Json;
 /// <summary>
 /// Reads a report written by <see cref="JsonReportWriter"/> back into a <see cref="Report"/>, so that tools can
 /// compare, merge or re-render reports. What the JSON does not carry comes back empty: a qualifier's words (its
-/// value stands in) and the claims of a reference fact.
+/// value stands in), the claims of a reference fact, the topic and evidence of a suppressed finding, the pack's rule
+/// list and the source texts.
 /// </summary>
 public static class JsonReportReader
 {
@@ -37,7 +40,11 @@ public static class JsonReportReader
                     Text(f, "topic"),
                     Text(f, "message"),
                     List(f, "evidence", ReadEvidence),
-                    List(f, "selfContradicting", s => s.GetString()!))),
+                    List(f, "selfContradicting", s => s.GetString()!))
+                {
+                    Reason = Optional(f, "reason") ?? string.Empty,
+                    ReferenceSupports = Optional(f, "referenceSupports"),
+                }),
                 List(root, "corroborations", c => new Corroboration(
                     Text(c, "topic"),
                     Text(c, "statement"),
@@ -48,7 +55,17 @@ public static class JsonReportReader
                 List(root, "notes", n => new InputNote(
                     Text(n, "input"),
                     Text(n, "message"),
-                    Optional(n, "kind") is { } kind ? Enum.Parse<InputNoteKind>(kind, ignoreCase: true) : InputNoteKind.Skipped)));
+                    Optional(n, "kind") is { } kind ? Enum.Parse<InputNoteKind>(kind, ignoreCase: true) : InputNoteKind.Skipped)))
+            {
+                Reliability = List(root, "reliability", r => new SourceScore(
+                    Text(r, "source"),
+                    r.GetProperty("trust").GetDouble(),
+                    r.GetProperty("claims").GetInt32(),
+                    List(r, "reasons", x => new ScoreReason(Text(x, "assertion"), x.GetProperty("line").GetInt32(), Text(x, "statement"), x.GetProperty("confidence").GetDouble())))),
+                Suppressed = List(root, "suppressed", x => new SuppressedFinding(
+                    new Finding(Text(x, "id"), Text(x, "rule"), Enum.Parse<Severity>(Text(x, "severity"), ignoreCase: true), string.Empty, Text(x, "message"), [], []),
+                    Text(x, "reason"))),
+            };
         }
         catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or ArgumentException or FormatException)
         {
@@ -58,7 +75,9 @@ public static class JsonReportReader
 
     private static Assertion ReadAssertion(JsonElement a)
     {
-        DateInterval? date = a.TryGetProperty("date", out var d) ? new DateInterval(Date(Text(d, "start")), Date(Text(d, "end"))) : null;
+        // A date left open (relative, with nothing to count from) has its words and no interval.
+        var hasDate = a.TryGetProperty("date", out var d);
+        DateInterval? date = hasDate && !Flag(d, "open") ? new DateInterval(Date(Text(d, "start")), Date(Text(d, "end"))) : null;
         return new Assertion(
             Text(a, "id"),
             Text(a, "source"),
@@ -69,7 +88,7 @@ public static class JsonReportReader
             Optional(a, "value") is { } value ? new ClaimValue(value, Optional(a, "valueText") ?? value) : null,
             Optional(a, "object"),
             date,
-            date is null ? null : Optional(d, "text"),
+            hasDate ? Optional(d, "text") : null,
             a.TryGetProperty("qualifiers", out var q) ? q.EnumerateObject().Select(p => new Qualifier(p.Name, p.Value.GetString()!, p.Value.GetString()!)).ToList() : [],
             Enum.Parse<Polarity>(Text(a, "polarity"), ignoreCase: true),
             Enum.Parse<Modality>(Text(a, "modality"), ignoreCase: true),

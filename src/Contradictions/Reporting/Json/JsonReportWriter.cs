@@ -44,6 +44,8 @@ public sealed class JsonReportWriter : IReportWriter
                 ["severity"] = Word(f.Severity),
                 ["topic"] = f.Topic,
                 ["message"] = f.Message,
+                ["reason"] = f.Reason,
+                ["referenceSupports"] = f.ReferenceSupports,
                 ["selfContradicting"] = Array(f.SelfContradicting, s => JsonValue.Create(s)),
                 ["evidence"] = Array(f.Evidence, ToJson),
             }),
@@ -60,6 +62,27 @@ public sealed class JsonReportWriter : IReportWriter
                 ["id"] = r.Id,
                 ["statement"] = r.Statement,
                 ["url"] = r.Url,
+            }),
+            ["reliability"] = Array(report.Reliability, r => new JsonObject
+            {
+                ["source"] = r.Source,
+                ["trust"] = r.Trust,
+                ["claims"] = r.Claims,
+                ["reasons"] = Array(r.Reasons, reason => new JsonObject
+                {
+                    ["assertion"] = reason.Assertion,
+                    ["line"] = reason.Line,
+                    ["statement"] = reason.Statement,
+                    ["confidence"] = reason.Confidence,
+                }),
+            }),
+            ["suppressed"] = Array(report.Suppressed, x => new JsonObject
+            {
+                ["id"] = x.Finding.Id,
+                ["rule"] = x.Finding.Rule,
+                ["severity"] = Word(x.Finding.Severity),
+                ["message"] = x.Finding.Message,
+                ["reason"] = x.Reason,
             }),
             ["notes"] = Array(report.Notes, n => new JsonObject { ["input"] = n.Input, ["kind"] = Word(n.Kind), ["message"] = n.Message }),
         };
@@ -86,12 +109,13 @@ public sealed class JsonReportWriter : IReportWriter
             ["value"] = a.Value?.Normalized,
             ["valueText"] = a.Value?.Text,
             ["object"] = a.ObjectEntity,
+            // A relative date with no publication date to count from is left open: its words, no interval.
             ["date"] = a.Date is { } d ? new JsonObject
             {
                 ["text"] = a.DateText,
                 ["start"] = d.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ["end"] = d.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            } : null,
+            } : a.DateText is { } open ? new JsonObject { ["text"] = open, ["open"] = true } : null,
             ["qualifiers"] = a.Qualifiers.Count == 0 ? null : new JsonObject(a.Qualifiers.Select(q => KeyValuePair.Create(q.Name, (JsonNode?)JsonValue.Create(q.Value)))),
             ["polarity"] = Word(a.Polarity),
             ["modality"] = Word(a.Modality),

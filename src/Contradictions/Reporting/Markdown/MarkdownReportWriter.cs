@@ -7,8 +7,9 @@ using Humanizer;
 namespace Contradictions.Reporting.Markdown;
 
 /// <summary>
-/// The Markdown report, readable in a pull-request comment: a summary, conflicts grouped by topic with every side
-/// quoted with its source and line, then what the sources agree on. Article text is escaped so that it cannot
+/// The Markdown report, readable in a pull-request comment: a summary, conflicts grouped by topic with the sides
+/// quoted side by side (source and line in each cell) and the reference fact that decides them, then what the sources
+/// agree on. Article text is escaped so that it cannot
 /// change the report's structure.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
@@ -20,12 +21,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var md = new StringBuilder();
         md.Append("# Contradictions report\n\n");
-        md.Append(Summary(report)).Append("\n\n");
+        md.Append(ReportSummary.Sentence(report)).Append("\n\n");
         md.Append("| Source | Title | Assertions |\n|---|---|---:|\n");
         foreach (var source in report.Sources)
         {
-            // A table splits cells at '|' even inside a code span, unless it is escaped.
-            md.Append(CultureInfo.InvariantCulture, $"| `{Code(source.Id).Replace("|", "\\|", StringComparison.Ordinal)}` | {Escape(source.Title)} | {source.Assertions} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| `{CellCode(source.Id)}` | {Escape(source.Title)} | {source.Assertions} |\n");
         }
 
         if (report.Findings.Count > 0)
@@ -41,13 +41,15 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
-        if (report.Corroborations.Count > 0)
+        if (report.Reliability.Count > 0)
         {
-            md.Append("\n## Agreement\n\n");
-            foreach (var c in report.Corroborations)
+            md.Append("\n## Source reliability\n\n");
+            md.Append("Trust from 0 to 1, from how often each source's claims agree with the reference facts and with other sources (near-identical sentences count once).\n\n");
+            md.Append("| Source | Trust | Claims | Claims that moved it (confidence) |\n|---|---:|---:|---|\n");
+            foreach (var score in report.Reliability)
             {
-                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
-                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
+                var reasons = string.Join("; ", score.Reasons.Select(r => $"line {r.Line}: {Escape(r.Statement)} ({r.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
+                md.Append(CultureInfo.InvariantCulture, $"| `{CellCode(score.Source)}` | {score.Trust:0.00} | {score.Claims} | {reasons} |\n");
             }
         }
 
@@ -60,6 +62,15 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
+        if (report.Suppressed.Count > 0)
+        {
+            md.Append("\n## Suppressed\n\n");
+            foreach (var x in report.Suppressed)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- `{Code(x.Finding.Rule)}` ({Escape(x.Finding.Id)}), {Escape(x.Reason)}: {Escape(x.Finding.Message)}\n");
+            }
+        }
+
         if (report.Notes.Count > 0)
         {
             md.Append("\n## Inputs skipped or read with warnings\n\n");
@@ -69,20 +80,18 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
-        output.Write(md.ToString());
-    }
+        // Agreement comes last: the conflicts are what a reader came for.
+        if (report.Corroborations.Count > 0)
+        {
+            md.Append("\n## Agreement\n\n");
+            foreach (var c in report.Corroborations)
+            {
+                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
+                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
+            }
+        }
 
-    private static string Summary(Report report)
-    {
-        var bySeverity = report.Findings
-            .GroupBy(f => f.Severity)
-            .OrderByDescending(g => g.Key)
-            .Select(g => g.Key.ToString().ToLowerInvariant().ToQuantity(g.Count()))
-            .ToList();
-        var conflicts = "conflict".ToQuantity(report.Findings.Count) + (bySeverity.Count > 0 ? $" ({ClaimWording.Join(bySeverity)})" : string.Empty);
-        return $"{"source".ToQuantity(report.Sources.Count).Transform(To.SentenceCase)} read, "
-            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}, "
-            + $"{"corroboration".ToQuantity(report.Corroborations.Count)}.";
+        output.Write(md.ToString());
     }
 
     private static void AppendFinding(StringBuilder md, Finding finding)
@@ -93,15 +102,26 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append(CultureInfo.InvariantCulture, $"\n{ClaimWording.Join(finding.SelfContradicting.Select(s => $"`{Code(s)}`"))} {(finding.SelfContradicting.Count == 1 ? "contradicts itself" : "contradict themselves")}.\n");
         }
 
-        foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
+        // The sides side by side: one column each, one quote per row.
+        var sides = finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal).Select(g => (Label: g.Key, Evidence: g.ToList())).ToList();
+        md.Append('\n').Append("| ").Append(string.Join(" | ", sides.Select(s => Escape(s.Label)))).Append(" |\n");
+        md.Append('|').Append(string.Concat(sides.Select(_ => "---|"))).Append('\n');
+        for (var row = 0; row < sides.Max(s => s.Evidence.Count); row++)
         {
-            md.Append(CultureInfo.InvariantCulture, $"\n- *{Escape(side.Key)}*\n");
-            foreach (var e in side)
+            md.Append("| ").Append(string.Join(" | ", sides.Select(s => row < s.Evidence.Count ? Cell(s.Evidence[row]) : string.Empty))).Append(" |\n");
+        }
+
+        foreach (var side in sides)
+        {
+            foreach (var reference in side.Evidence.Where(e => e.Reference))
             {
-                md.Append(CultureInfo.InvariantCulture, $"  - {Cite(e)}: \u201C{Escape(e.Quote)}\u201D\n");
+                md.Append(CultureInfo.InvariantCulture, $"\nDecided by reference `{Code(reference.Source)}` {Link(reference.Url ?? string.Empty)}, on the side of *{Escape(side.Label)}*.\n");
             }
         }
     }
+
+    private static string Cell(Evidence e) =>
+        e.Reference ? $"reference `{CellCode(e.Source)}`<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Source)}:{e.Line}:{e.Column}`<br>\u201C{Escape(e.Quote)}\u201D";
 
     private static string Cite(Evidence e) =>
         e.Reference ? $"reference `{Code(e.Source)}` {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
@@ -131,6 +151,9 @@ public sealed class MarkdownReportWriter : IReportWriter
     /// <summary>Text for a code span: no backtick to close it early, no line break to end the list item or table row.</summary>
     private static string Code(string text) =>
         text.Replace("`", "'", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
+
+    /// <summary>Text for a code span in a table cell, where '|' ends the cell even inside the span unless escaped.</summary>
+    private static string CellCode(string text) => Code(text).Replace("|", "\\|", StringComparison.Ordinal);
 
     /// <summary>A link only for web addresses; any other scheme (<c>javascript:</c>, <c>data:</c>) is shown as code.</summary>
     private static string Link(string url) =>

@@ -11,6 +11,14 @@ namespace Contradictions.Reporting.Text;
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
+    private const string Reset = "\u001b[0m";
+
+    /// <summary>
+    /// Colors each severity with ANSI escapes (errors red, warnings yellow, notes cyan), for a terminal. Off by default:
+    /// text piped to a file or another program must stay plain.
+    /// </summary>
+    public bool Color { get; init; }
+
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
@@ -20,7 +28,12 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var finding in report.Findings)
         {
             var at = finding.Evidence.FirstOrDefault(e => !e.Reference) ?? finding.Evidence[0];
-            text.Append(CultureInfo.InvariantCulture, $"{at.Source}:{at.Line}:{at.Column}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule}: {finding.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{at.Source}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule}: {finding.Message}\n");
+            if (finding.ReferenceSupports is { } supported)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {supported}\n");
+            }
+
             foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {side.Key}:\n");
@@ -38,6 +51,16 @@ public sealed class TextReportWriter : IReportWriter
             text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}{disputed}): {c.Statement}\n");
         }
 
+        foreach (var score in report.Reliability)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"trust {score.Trust:0.00}: {score.Source} ({"claim".ToQuantity(score.Claims)})\n");
+        }
+
+        foreach (var x in report.Suppressed)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"suppressed {x.Finding.Id} ({x.Reason}): {x.Finding.Message}\n");
+        }
+
         foreach (var note in report.Notes)
         {
             text.Append(CultureInfo.InvariantCulture, $"{note.Input}: {note.Kind.ToString().ToLowerInvariant()}: {note.Message}\n");
@@ -45,7 +68,14 @@ public sealed class TextReportWriter : IReportWriter
 
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);
         text.Append(CultureInfo.InvariantCulture, $"{"source".ToQuantity(report.Sources.Count)}, {"assertion".ToQuantity(report.Assertions.Count)}, "
-            + $"{"conflict".ToQuantity(report.Findings.Count)} ({"error".ToQuantity(errors)}), {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
+            + $"{"conflict".ToQuantity(report.Findings.Count)} ({(errors > 0 ? Paint(Severity.Error, "error".ToQuantity(errors)) : "error".ToQuantity(errors))}){(report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed")}, {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
         output.Write(text.ToString());
     }
+
+    private string Paint(Severity severity, string text) => !Color ? text : severity switch
+    {
+        Severity.Error => $"\u001b[1;31m{text}{Reset}",
+        Severity.Warning => $"\u001b[33m{text}{Reset}",
+        _ => $"\u001b[36m{text}{Reset}",
+    };
 }

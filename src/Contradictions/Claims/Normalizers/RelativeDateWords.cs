@@ -1,0 +1,35 @@
+namespace Contradictions.Claims.Normalizers;
+
+/// <summary>
+/// The words of relative dates and date ranges in one language: "for nearly 50 years", "for decades",
+/// "two decades ago", "between 1962 and 1964". Relative dates count back from a source's publication date.
+/// </summary>
+/// <param name="Units">Unit words and how many years each is ("years": 1, "decades": 10).</param>
+/// <param name="Numbers">Number words ("fifty": 50, "a": 1); digits are always read.</param>
+/// <param name="Fewer">Words that make the span a little shorter than said ("nearly", "almost").</param>
+/// <param name="More">Words that make it a little longer ("over", "more than").</param>
+/// <param name="About">Words that make it about as long ("about", "around").</param>
+/// <param name="Ago">Words after the span that mean a point in the past ("ago").</param>
+/// <param name="RangeOpeners">Words before the first date of a range ("from", "between").</param>
+/// <param name="RangeJoiners">Words between the two dates of a range ("to", "and"); a dash always joins.</param>
+internal sealed record RelativeDateWords(
+    IReadOnlyDictionary<string, int> Units,
+    IReadOnlyDictionary<string, int> Numbers,
+    IReadOnlyList<string> Fewer,
+    IReadOnlyList<string> More,
+    IReadOnlyList<string> About,
+    IReadOnlyList<string> Ago,
+    IReadOnlyList<string> RangeOpeners,
+    IReadOnlyList<string> RangeJoiners)
+{
+    /// <summary>No relative dates and no ranges but dashes.</summary>
+    public static RelativeDateWords None { get; } = new(
+        new Dictionary<string, int>(),
+        new Dictionary<string, int>(),
+        [],
+        [],
+        [],
+        [],
+        [],
+        []);
+}

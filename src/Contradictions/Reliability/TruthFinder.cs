@@ -1,0 +1,136 @@
+using Contradictions.Claims;
+using Contradictions.Rules;
+
+namespace Contradictions.Reliability;
+
+/// <summary>
+/// Scores sources in the manner of TruthFinder (Yin, Han and Yu, IEEE TKDE 2008): a claim's confidence comes from
+/// the trust of the sources that make it, less the confidence of the claims that conflict with it; a source's trust
+/// is the mean confidence of its claims; the two are computed in turn until they change by less than 1e-6.
+/// Copies count once: near-identical sentences in several sources are one voice shared among them. Reference facts
+/// take part as a source of fixed, high trust. Every step is ordered, so scores are deterministic.
+/// </summary>
+internal static class TruthFinder
+{
+    /// <summary>Trust every source starts with (the paper's t0).</summary>
+    private const double InitialTrust = 0.9;
+
+    /// <summary>The fixed trust of reference facts.</summary>
+    private const double ReferenceTrust = 0.99;
+
+    /// <summary>How much a conflicting claim's confidence takes from a claim (the paper's ρ).</summary>
+    private const double ConflictWeight = 0.5;
+
+    /// <summary>Dampening of the logistic step (the paper's γ), so that agreement of dependent sources does not saturate.</summary>
+    private const double Dampening = 0.3;
+
+    private const int MaxRounds = 100;
+
+    /// <summary>Words shared by two sentences, as a share of the words in either, above which they count as one voice.</summary>
+    private const double CopyThreshold = 0.9;
+
+    public static IReadOnlyList<SourceScore> Score(
+        IReadOnlyList<Assertion> assertions,
+        IReadOnlyList<IReadOnlyList<Assertion>> claims,
+        IReadOnlyList<Finding> findings,
+        Func<Assertion, string> state)
+    {
+        var claimOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            foreach (var a in claims[i])
+            {
+                claimOf[a.Id] = i;
+            }
+        }
+
+        var conflicts = Enumerable.Range(0, claims.Count).Select(_ => new SortedSet<int>()).ToArray();
+        foreach (var finding in findings)
+        {
+            var sides = finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal)
+                .Select(g => g.Select(e => claimOf.GetValueOrDefault(e.Assertion, -1)).Where(c => c >= 0).ToHashSet())
+                .ToList();
+            foreach (var (x, y) in sides.SelectMany((a, i) => sides.Skip(i + 1).Select(b => (a, b))))
+            {
+                foreach (var c in x)
+                {
+                    foreach (var d in y.Where(d => d != c))
+                    {
+                        conflicts[c].Add(d);
+                        conflicts[d].Add(c);
+                    }
+                }
+            }
+        }
+
+        var voices = claims.Select(Voices).ToList();
+        var sources = assertions.Where(a => !a.IsReference).Select(a => a.SourceId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var trust = sources.ToDictionary(s => s, _ => InitialTrust, StringComparer.Ordinal);
+        var confidence = new double[claims.Count];
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var raw = voices.Select(v => v.Sum(voice => -Math.Log(1 - TrustOf(voice.Source, trust)) * voice.Weight)).ToArray();
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var adjusted = raw[i] - (ConflictWeight * conflicts[i].Sum(j => raw[j]));
+                confidence[i] = 1 / (1 + Math.Exp(-Dampening * adjusted));
+            }
+
+            var change = 0.0;
+            foreach (var source in sources)
+            {
+                var mine = Enumerable.Range(0, claims.Count).Where(i => claims[i].Any(a => a.SourceId == source)).ToList();
+                var next = mine.Count == 0 ? InitialTrust : mine.Average(i => confidence[i]);
+                change = Math.Max(change, Math.Abs(next - trust[source]));
+                trust[source] = next;
+            }
+
+            if (change < 1e-6)
+            {
+                break;
+            }
+        }
+
+        return sources
+            .Select(source =>
+            {
+                // The claims that pulled the score down most, then those that held it up most.
+                var scored = assertions
+                    .Where(a => a.SourceId == source && claimOf.ContainsKey(a.Id))
+                    .Select(a => new ScoreReason(a.Id, a.Location.Line, state(a), Math.Round(confidence[claimOf[a.Id]], 4)))
+                    .OrderBy(r => r.Confidence)
+                    .ThenBy(r => r.Line)
+                    .ThenBy(r => r.Assertion, StringComparer.Ordinal)
+                    .ToList();
+                var reasons = scored.Take(3).Concat(scored.Skip(3).TakeLast(2)).ToList();
+                return new SourceScore(source, Math.Round(trust[source], 4), assertions.Count(a => a.SourceId == source), reasons);
+            })
+            .OrderByDescending(s => s.Trust)
+            .ThenBy(s => s.Source, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static double TrustOf(string source, Dictionary<string, double> trust) =>
+        trust.TryGetValue(source, out var t) ? t : ReferenceTrust;
+
+    /// <summary>
+    /// The voices behind one claim: one per source, except that sources whose sentences are near-identical share a
+    /// single voice, each with weight 1/k for k copies.
+    /// </summary>
+    private static List<(string Source, double Weight)> Voices(IReadOnlyList<Assertion> claim)
+    {
+        var bySource = claim.GroupBy(a => a.SourceId, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var copies = Clusters.Connect(bySource, (a, b) => !a.IsReference && !b.IsReference && Similarity(a.Quote, b.Quote) >= CopyThreshold);
+        return copies.SelectMany(group => group.Select(a => (a.SourceId, 1.0 / group.Count))).ToList();
+    }
+
+    private static double Similarity(string a, string b)
+    {
+        var x = Words(a);
+        var y = Words(b);
+        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Max(x.Count, y.Count);
+    }
+
+    private static HashSet<string> Words(string text) =>
+        text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '"', '\'', '(', ')')).ToHashSet(StringComparer.Ordinal);
+}

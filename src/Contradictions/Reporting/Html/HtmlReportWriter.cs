@@ -1,0 +1,246 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Contradictions.Rules;
+using Humanizer;
+
+namespace Contradictions.Reporting.Html;
+
+/// <summary>
+/// The HTML report: one self-contained page (no network, no external assets) with the summary, filters by severity
+/// and source, and each conflict's quotes highlighted in their paragraph. All article and pack text is escaped, and a
+/// Content-Security-Policy lets only the page's own style and script run, so text that looks like HTML stays text.
+/// </summary>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    // Context shown around a quoted sentence when its paragraph is long.
+    private const int ContextCharacters = 240;
+
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly string ContentSecurityPolicy =
+        $"default-src 'none'; style-src '{Hash(HtmlAssets.Style)}'; script-src '{Hash(HtmlAssets.Script)}'; "
+        + "img-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var locator = new EvidenceLocator(report);
+        var sourceIndex = report.Sources.Select((s, i) => (s.Id, i)).GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ContentSecurityPolicy}\">\n");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        html.Append(CultureInfo.InvariantCulture, $"<title>Contradictions report: {E(report.Pack)}</title>\n");
+        html.Append("<style>").Append(HtmlAssets.Style).Append("</style>\n</head>\n<body>\n");
+
+        html.Append("<header>\n<h1>Contradictions report</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"summary\">{E(ReportSummary.Sentence(report))}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"count\">Conflicts: <span id=\"conflict-count\">{report.Findings.Count}</span>; shown: <span id=\"shown-count\">{report.Findings.Count}</span>.</p>\n");
+        html.Append("</header>\n");
+
+        AppendFilters(html, report);
+        AppendSources(html, report);
+        AppendFindings(html, report, locator, sourceIndex);
+        AppendReferences(html, report);
+        AppendNotes(html, report);
+        AppendAgreement(html, report);
+
+        html.Append("<script>").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
+        output.Write(html.ToString());
+    }
+
+    private static void AppendFilters(StringBuilder html, Report report)
+    {
+        html.Append("<nav id=\"filters\" aria-label=\"Filters\">\n<fieldset>\n<legend>Severity</legend>\n");
+        foreach (var severity in Enum.GetValues<Severity>().OrderDescending())
+        {
+            var word = Word(severity);
+            var count = report.Findings.Count(f => f.Severity == severity);
+            html.Append(CultureInfo.InvariantCulture, $"<label class=\"severity-{word}\"><input type=\"checkbox\" name=\"severity\" value=\"{word}\" checked> {word} ({count})</label>\n");
+        }
+
+        html.Append("</fieldset>\n<fieldset>\n<legend>Source</legend>\n<select id=\"source-filter\">\n<option value=\"\">every source</option>\n");
+        for (var i = 0; i < report.Sources.Count; i++)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{i}\">{E(report.Sources[i].Id)}</option>\n");
+        }
+
+        html.Append("</select>\n</fieldset>\n</nav>\n");
+    }
+
+    private static void AppendSources(StringBuilder html, Report report)
+    {
+        html.Append("<section id=\"sources\">\n<h2>Sources</h2>\n<table>\n<thead><tr><th>Source</th><th>Title</th><th>Publisher</th><th>Published</th><th>Assertions</th></tr></thead>\n<tbody>\n");
+        foreach (var s in report.Sources)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{E(s.Id)}</code></td><td>{E(s.Title)}</td><td>{E(s.Publisher ?? string.Empty)}</td><td>{s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}</td><td class=\"number\">{s.Assertions}</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void AppendFindings(StringBuilder html, Report report, EvidenceLocator locator, Dictionary<string, int> sourceIndex)
+    {
+        html.Append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
+        if (report.Findings.Count == 0)
+        {
+            html.Append("<p>No conflicts.</p>\n");
+        }
+
+        foreach (var topic in report.Findings.GroupBy(f => f.Topic, StringComparer.Ordinal))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<section class=\"topic\">\n<h3>{E(topic.Key.Transform(To.SentenceCase))}</h3>\n");
+            foreach (var finding in topic)
+            {
+                var sources = string.Join(' ', finding.Evidence.Where(e => !e.Reference && sourceIndex.ContainsKey(e.Source)).Select(e => sourceIndex[e.Source]).Distinct().Order());
+                var word = Word(finding.Severity);
+                html.Append(CultureInfo.InvariantCulture, $"<article class=\"finding severity-{word}\" id=\"{E(finding.Id)}\" data-severity=\"{word}\" data-sources=\"{sources}\">\n");
+                html.Append(CultureInfo.InvariantCulture, $"<h4><span class=\"badge\">{word}</span> <code>{E(finding.Rule)}</code> {E(finding.Message)}</h4>\n");
+                if (finding.SelfContradicting.Count > 0)
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<p class=\"self\">{E(string.Join(", ", finding.SelfContradicting))} {(finding.SelfContradicting.Count == 1 ? "contradicts itself" : "contradict themselves")}.</p>\n");
+                }
+
+                html.Append("<div class=\"sides\">\n");
+                foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
+                {
+                    html.Append(CultureInfo.InvariantCulture, $"<div class=\"side\">\n<h5>{E(side.Key)}</h5>\n");
+                    foreach (var evidence in side)
+                    {
+                        AppendQuote(html, evidence, locator);
+                    }
+
+                    html.Append("</div>\n");
+                }
+
+                html.Append(CultureInfo.InvariantCulture, $"</div>\n<p class=\"id\">{E(finding.Id)}</p>\n</article>\n");
+            }
+
+            html.Append("</section>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void AppendQuote(StringBuilder html, Evidence evidence, EvidenceLocator locator)
+    {
+        if (evidence.Reference)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote reference\">\n<figcaption>reference <code>{E(evidence.Source)}</code> {Link(evidence.Url)}</figcaption>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<blockquote>{E(evidence.Quote)}</blockquote>\n</figure>\n");
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Source)}</code> line {evidence.Line}, column {evidence.Column}</figcaption>\n<blockquote>");
+        if (locator.Span(evidence) is { } span)
+        {
+            AppendInContext(html, span);
+        }
+        else
+        {
+            html.Append("<mark>").Append(E(evidence.Quote)).Append("</mark>");
+        }
+
+        html.Append("</blockquote>\n</figure>\n");
+    }
+
+    /// <summary>The sentence highlighted within its paragraph (the line it is on), the matched words in bold.</summary>
+    private static void AppendInContext(StringBuilder html, EvidenceSpan span)
+    {
+        var text = span.Document.Text;
+        var sentenceStart = span.Sentence.Offset;
+        var sentenceEnd = sentenceStart + span.Sentence.Length;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, sentenceStart - 1)) + 1;
+        if (sentenceStart == 0)
+        {
+            lineStart = 0;
+        }
+
+        var lineEnd = text.IndexOf('\n', sentenceEnd);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var before = Math.Max(lineStart, sentenceStart - ContextCharacters);
+        var after = Math.Min(lineEnd, sentenceEnd + ContextCharacters);
+        var matchStart = Math.Clamp(span.Match.Offset, sentenceStart, sentenceEnd);
+        var matchEnd = Math.Clamp(span.Match.Offset + span.Match.Length, matchStart, sentenceEnd);
+
+        html.Append("<span class=\"context\">").Append(before > lineStart ? "\u2026" : string.Empty).Append(E(text[before..sentenceStart]).TrimStart()).Append("</span>");
+        html.Append("<mark>").Append(E(text[sentenceStart..matchStart]));
+        html.Append("<strong>").Append(E(text[matchStart..matchEnd])).Append("</strong>");
+        html.Append(E(text[matchEnd..sentenceEnd])).Append("</mark>");
+        html.Append("<span class=\"context\">").Append(E(text[sentenceEnd..after].TrimEnd())).Append(after < lineEnd ? "\u2026" : string.Empty).Append("</span>");
+    }
+
+    private static void AppendReferences(StringBuilder html, Report report)
+    {
+        if (report.References.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"references\">\n<h2>References</h2>\n<ul>\n");
+        foreach (var r in report.References)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><code>{E(r.Id)}</code>: {E(r.Statement)} {Link(r.Url)}</li>\n");
+        }
+
+        html.Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendNotes(StringBuilder html, Report report)
+    {
+        if (report.Notes.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"notes\">\n<h2>Inputs not read</h2>\n<ul>\n");
+        foreach (var note in report.Notes)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><code>{E(note.Input)}</code>: {E(note.Message)}</li>\n");
+        }
+
+        html.Append("</ul>\n</section>\n");
+    }
+
+    private static void AppendAgreement(StringBuilder html, Report report)
+    {
+        if (report.Corroborations.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section id=\"agreement\">\n<h2>Agreement</h2>\n<ul>\n");
+        foreach (var c in report.Corroborations)
+        {
+            var where = string.Join(", ", c.Evidence.Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}"));
+            var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed by {string.Join(", ", c.DisputedBy)}.";
+            html.Append(CultureInfo.InvariantCulture, $"<li>{E("source".ToQuantity(c.Sources).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}</li>\n");
+        }
+
+        html.Append("</ul>\n</section>\n");
+    }
+
+    /// <summary>A link to a reference's address; only web addresses become links, anything else stays text.</summary>
+    private static string Link(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return string.Empty;
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? $"<a href=\"{E(uri.AbsoluteUri)}\" rel=\"noopener noreferrer\">{E(url)}</a>"
+            : $"<span class=\"url\">{E(url)}</span>";
+    }
+
+    private static string E(string text) => Encoder.Encode(text);
+
+    private static string Word(Severity severity) => severity.ToString().ToLowerInvariant();
+
+    private static string Hash(string content) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
+}

@@ -1,0 +1,25 @@
+using Contradictions.Claims;
+using Humanizer;
+
+namespace Contradictions.Reporting;
+
+/// <summary>The report's summary in words, the same in every format that shows one.</summary>
+internal static class ReportSummary
+{
+    /// <summary>E.g. "5 sources read, 50 assertions, 9 conflicts (7 errors and 2 warnings), 15 corroborations."</summary>
+    public static string Sentence(Report report)
+    {
+        var conflicts = "conflict".ToQuantity(report.Findings.Count) + (report.Findings.Count > 0 ? $" ({BySeverity(report)})" : string.Empty);
+        var suppressed = report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed";
+        return $"{"source".ToQuantity(report.Sources.Count).Transform(To.SentenceCase)} read, "
+            + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}{suppressed}, "
+            + $"{"corroboration".ToQuantity(report.Corroborations.Count)}.";
+    }
+
+    /// <summary>E.g. "7 errors and 2 warnings", most serious first.</summary>
+    public static string BySeverity(Report report) => ClaimWording.Join(report.Findings
+        .GroupBy(f => f.Severity)
+        .OrderByDescending(g => g.Key)
+        .Select(g => g.Key.ToString().ToLowerInvariant().ToQuantity(g.Count()))
+        .ToList());
+}

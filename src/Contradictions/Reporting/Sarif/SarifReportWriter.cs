@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Contradictions.Rules;
+using Humanizer;
+
+namespace Contradictions.Reporting.Sarif;
+
+/// <summary>
+/// The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers: every rule of the pack under
+/// <c>tool.driver.rules</c>; one result per finding, located at its first article's claim, with every other side as a
+/// related location linked from the message; <c>partialFingerprints</c> that stay the same from run to run.
+/// </summary>
+public sealed class SarifReportWriter : IReportWriter
+{
+    /// <summary>The address of the SARIF 2.1.0 schema the output follows.</summary>
+    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+    /// <summary>The key of the finding id in each result's <c>partialFingerprints</c>.</summary>
+    public const string FingerprintKey = "contradictionsFinding/v1";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    // What each rule kind forbids, for the rules' help; the kinds are the engine's closed list.
+    private static readonly Dictionary<string, string> KindHelp = new(StringComparer.Ordinal)
+    {
+        ["exclusive-values"] = "Claims about the same subject must not give different values (or dates, or authorities) for it.",
+        ["polarity"] = "A claim must not be stated in one place and denied in another.",
+        ["attribution"] = "One event must not be credited to different subjects that are related but not the same.",
+    };
+
+    private readonly string baseDirectory;
+
+    /// <summary>Writes artifact addresses relative to the current directory.</summary>
+    public SarifReportWriter()
+        : this(Environment.CurrentDirectory)
+    {
+    }
+
+    /// <summary>Writes artifact addresses relative to <paramref name="baseDirectory"/>, usually the repository root.</summary>
+    /// <param name="baseDirectory">The folder addresses are relative to.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="baseDirectory"/> is null.</exception>
+    public SarifReportWriter(string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(baseDirectory);
+        this.baseDirectory = Path.GetFullPath(baseDirectory);
+    }
+
+    /// <inheritdoc/>
+    public void Write(Report report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var rules = RulesOf(report);
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var locator = new EvidenceLocator(report);
+        var run = new JsonObject
+        {
+            ["tool"] = new JsonObject
+            {
+                ["driver"] = new JsonObject
+                {
+                    ["name"] = "Contradictions",
+                    ["semanticVersion"] = ToolVersion(),
+                    ["rules"] = new JsonArray(rules.Select(Rule).ToArray()),
+                },
+            },
+            ["invocations"] = new JsonArray(Invocation(report)),
+            ["columnKind"] = "utf16CodeUnits",
+            ["results"] = new JsonArray(report.Findings.Select(f => (JsonNode)Result(f, ruleIndex[f.Rule], locator)).ToArray()),
+        };
+        var log = new JsonObject
+        {
+            ["$schema"] = SchemaUri,
+            ["version"] = "2.1.0",
+            ["runs"] = new JsonArray(run),
+        };
+        output.Write(log.ToJsonString(Options).ReplaceLineEndings("\n"));
+        output.Write('\n');
+    }
+
+    /// <summary>The pack's rules, plus any rule a finding names that the report does not describe (a report built by hand).</summary>
+    private static List<RuleDescriptor> RulesOf(Report report)
+    {
+        var rules = report.Rules.ToList();
+        var known = rules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var finding in report.Findings.Where(f => known.Add(f.Rule)))
+        {
+            rules.Add(new RuleDescriptor(finding.Rule, string.Empty, finding.Severity, string.Empty, finding.Topic, string.Empty));
+        }
+
+        return rules;
+    }
+
+    private static JsonNode Rule(RuleDescriptor rule)
+    {
+        var topic = rule.Topic.Transform(To.SentenceCase);
+        var description = rule.Description.Length > 0 ? rule.Description : $"Sources disagree on {rule.Topic}.";
+        var kindHelp = KindHelp.GetValueOrDefault(rule.Kind);
+        var help = string.Join(
+            ' ',
+            new[]
+            {
+                description,
+                kindHelp,
+                "Each result quotes every side with its source and line; where the rule pack holds a reference fact, it is quoted with the address it can be checked at.",
+                "Correct the source that is wrong; if both are right, make the claims precise enough (a date, a use, an authority) that they no longer collide.",
+            }.Where(s => !string.IsNullOrEmpty(s)));
+        var properties = new JsonObject
+        {
+            ["tags"] = new JsonArray(new[] { rule.Kind, rule.Predicate }.Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Select(t => (JsonNode)t).ToArray()),
+            ["topic"] = rule.Topic,
+        };
+        return new JsonObject
+        {
+            ["id"] = rule.Id,
+            ["name"] = rule.Id.Replace('-', ' ').Pascalize(),
+            ["shortDescription"] = Text($"{topic}: {FirstSentence(description)}"),
+            ["fullDescription"] = Text(description),
+            ["help"] = Text(help),
+            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule.Severity) },
+            ["properties"] = properties,
+        };
+    }
+
+    private static JsonObject Invocation(Report report)
+    {
+        var invocation = new JsonObject { ["executionSuccessful"] = report.Notes.Count == 0 };
+        if (report.Notes.Count > 0)
+        {
+            invocation["toolExecutionNotifications"] = new JsonArray(report.Notes.Select(n => (JsonNode)new JsonObject
+            {
+                ["level"] = "error",
+                ["message"] = Text($"{n.Input}: {n.Message}"),
+            }).ToArray());
+        }
+
+        return invocation;
+    }
+
+    private JsonObject Result(Finding finding, int ruleIndex, EvidenceLocator locator)
+    {
+        // The alert stands at the claim most likely wrong: an article on a side no reference fact backs; failing
+        // that, the first article. A finding backed only by reference facts has no location in an article.
+        var referenced = finding.Evidence.Where(e => e.Reference).Select(e => e.Side).ToHashSet(StringComparer.Ordinal);
+        var primary = finding.Evidence.FirstOrDefault(e => !e.Reference && !referenced.Contains(e.Side))
+            ?? finding.Evidence.FirstOrDefault(e => !e.Reference);
+        var related = finding.Evidence.Where(e => !ReferenceEquals(e, primary)).ToList();
+        var links = related.Select((e, i) => (Evidence: e, Id: i + 1)).ToList();
+
+        var message = new StringBuilder(EscapeMessage(finding.Message));
+        message.Append(" Sides: ");
+        message.Append(string.Join("; ", finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal).Select(side =>
+            EscapeMessage(side.Key) + ": " + string.Join(", ", side.Select(e => ReferenceEquals(e, primary)
+                ? "here"
+                : $"[{EscapeMessage(Cite(e))}]({links.First(l => ReferenceEquals(l.Evidence, e)).Id.ToString(CultureInfo.InvariantCulture)})")))));
+        message.Append('.');
+
+        var result = new JsonObject
+        {
+            ["ruleId"] = finding.Rule,
+            ["ruleIndex"] = ruleIndex,
+            ["level"] = Level(finding.Severity),
+            ["message"] = Text(message.ToString()),
+        };
+        if (primary is not null)
+        {
+            result["locations"] = new JsonArray(Location(primary, locator, id: null));
+        }
+
+        if (links.Count > 0)
+        {
+            result["relatedLocations"] = new JsonArray(links.Select(l => (JsonNode)Location(l.Evidence, locator, l.Id)).ToArray());
+        }
+
+        result["partialFingerprints"] = new JsonObject { [FingerprintKey] = finding.Id };
+        result["properties"] = new JsonObject
+        {
+            ["topic"] = finding.Topic,
+            ["selfContradicting"] = new JsonArray(finding.SelfContradicting.Select(s => (JsonNode)s).ToArray()),
+        };
+        return result;
+    }
+
+    private JsonObject Location(Evidence evidence, EvidenceLocator locator, int? id)
+    {
+        var location = new JsonObject();
+        if (id is { } value)
+        {
+            location["id"] = value;
+        }
+
+        if (evidence.Reference)
+        {
+            location["physicalLocation"] = new JsonObject
+            {
+                ["artifactLocation"] = new JsonObject { ["uri"] = evidence.Url ?? evidence.Source },
+            };
+            location["message"] = Text($"{evidence.Side}: reference {evidence.Source}: \u201C{evidence.Quote}\u201D");
+            return location;
+        }
+
+        var span = locator.Span(evidence);
+        var region = new JsonObject
+        {
+            ["startLine"] = evidence.Line,
+            ["startColumn"] = evidence.Column,
+        };
+        if (span is not null)
+        {
+            region["endLine"] = span.MatchEnd.Line;
+            region["endColumn"] = span.MatchEnd.Column;
+            region["charOffset"] = span.Match.Offset;
+            region["charLength"] = span.Match.Length;
+            region["snippet"] = new JsonObject { ["text"] = span.Document.Text.Substring(span.Match.Offset, span.Match.Length) };
+        }
+
+        var physical = new JsonObject
+        {
+            ["artifactLocation"] = new JsonObject { ["uri"] = Uri(locator, evidence) },
+            ["region"] = region,
+        };
+        if (span is not null)
+        {
+            physical["contextRegion"] = new JsonObject
+            {
+                ["startLine"] = span.Sentence.Line,
+                ["startColumn"] = span.Sentence.Column,
+                ["endLine"] = span.SentenceEnd.Line,
+                ["endColumn"] = span.SentenceEnd.Column,
+                ["snippet"] = new JsonObject { ["text"] = evidence.Quote },
+            };
+        }
+
+        location["physicalLocation"] = physical;
+        location["message"] = Text($"{evidence.Side}: \u201C{evidence.Quote}\u201D");
+        return location;
+    }
+
+    /// <summary>The article's path relative to the base folder, with forward slashes and each segment escaped.</summary>
+    private string Uri(EvidenceLocator locator, Evidence evidence)
+    {
+        var path = locator.Document(evidence)?.Path;
+        var relative = path is null ? evidence.Source : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path));
+        return string.Join('/', relative.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
+    }
+
+    private static string Cite(Evidence e) => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}:{e.Column}";
+
+    private static JsonObject Text(string text) => new() { ["text"] = text };
+
+    private static string Level(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "note",
+    };
+
+    /// <summary>SARIF reads <c>[text](id)</c> in a message as a link; brackets from the finding itself must not be.</summary>
+    private static string EscapeMessage(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
+    private static string FirstSentence(string text)
+    {
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? text : text[..(end + 1)];
+    }
+
+    /// <summary>The library's version without build metadata, so the same release always writes the same log.</summary>
+    private static string ToolVersion()
+    {
+        var assembly = typeof(SarifReportWriter).Assembly;
+        var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        var version = informational ?? assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}

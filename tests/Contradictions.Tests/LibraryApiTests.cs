@@ -1,0 +1,91 @@
+using System.IO.Compression;
+using System.Text;
+using Contradictions.Packs;
+using Contradictions.Tests.Support;
+using Contradictions.Text;
+
+namespace Contradictions.Tests;
+
+/// <summary>The public entry points: packs from a zip stream, sources from files, folders and streams, cancellation.</summary>
+public class LibraryApiTests
+{
+    private static MemoryStream ZipOf(string folder)
+    {
+        var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var file in Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories))
+            {
+                var entry = archive.CreateEntry(Path.GetRelativePath(folder, file).Replace('\\', '/'));
+                using var writer = new StreamWriter(entry.Open());
+                writer.Write(File.ReadAllText(file));
+            }
+        }
+
+        zip.Position = 0;
+        return zip;
+    }
+
+    [Test]
+    public void APackFromAZipStreamHasTheSameRulesAsTheFolder()
+    {
+        using var zip = ZipOf(Repository.Rules);
+        var checker = new ContradictionCheckerBuilder().UsePack(zip).Build();
+        Assert.That(checker.Pack.RuleIds, Is.EqualTo(Repository.Checker.Pack.RuleIds));
+    }
+
+    [Test]
+    public void AStreamThatIsNotAZipIsAPackDiagnosticNotACrash()
+    {
+        using var notZip = new MemoryStream(Encoding.UTF8.GetBytes("name: pack\n"));
+        var error = Assert.Throws<RulePackException>(() => new ContradictionCheckerBuilder().UsePack(notZip).Build());
+        Assert.That(error!.Diagnostics.Single().Code, Is.EqualTo("CTR001"));
+    }
+
+    [Test]
+    public async Task CheckAsyncReadsFoldersAndTurnsMissingPathsIntoNotes()
+    {
+        var report = await Repository.Checker.CheckAsync([Repository.Seeds, "no-such-folder"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Sources.Select(s => s.Id), Is.EqualTo(Repository.SeedReport.Sources.Select(s => s.Id)));
+            Assert.That(report.Findings, Is.Not.Empty);
+            // Other notes may come from a pattern given up as too slow on a busy machine; the missing folder is always one.
+            Assert.That(report.Notes.Select(n => n.Input), Does.Contain("no-such-folder"));
+            Assert.That(report.Documents.Select(d => d.Path), Is.All.Not.Null);
+        });
+    }
+
+    [Test]
+    public void ACancelledCheckStops()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAsync(Is.InstanceOf<OperationCanceledException>(), () => Repository.Checker.CheckAsync([Repository.Seeds], cancelled.Token));
+    }
+
+    [Test]
+    public async Task ASourceFromAStreamReadsLikeOneFromText()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("\uFEFFKetamine is an NMDA receptor antagonist.\n"));
+        var source = await SourceDocument.FromStreamAsync("stream.txt", stream);
+        Assert.Multiple(() =>
+        {
+            Assert.That(source, Is.EqualTo(SourceDocument.FromText("stream.txt", "Ketamine is an NMDA receptor antagonist.\n")));
+            Assert.That(Repository.Checker.Extract(source).Single().Predicate, Is.EqualTo("nmda-action"));
+        });
+    }
+
+    [Test]
+    public void EveryRuleOfThePackIsDescribedForReports()
+    {
+        var rules = Repository.Checker.Pack.RuleDescriptors;
+        Assert.Multiple(() =>
+        {
+            Assert.That(rules.Select(r => r.Id), Is.EqualTo(Repository.Checker.Pack.RuleIds));
+            Assert.That(rules.Select(r => r.Description), Is.All.Not.Empty);
+            Assert.That(rules.Single(r => r.Id == "nmda-action").Kind, Is.EqualTo("exclusive-values"));
+            Assert.That(Repository.SeedReport.Rules, Is.EqualTo(rules));
+        });
+    }
+}
