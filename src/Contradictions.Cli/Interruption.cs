@@ -15,8 +15,17 @@ internal static class Interruption
     /// <summary>Takes over SIGINT and SIGTERM for the rest of the process.</summary>
     public static void Install()
     {
-        Registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, context => Stop(context, 130)));
-        Registrations.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, context => Stop(context, 143)));
+        foreach (var (signal, exitCode) in new[] { (PosixSignal.SIGINT, 130), (PosixSignal.SIGTERM, 143) })
+        {
+            try
+            {
+                Registrations.Add(PosixSignalRegistration.Create(signal, context => Stop(context, exitCode)));
+            }
+            catch (PlatformNotSupportedException)
+            {
+                // Not every platform has every signal; those it has are still handled.
+            }
+        }
     }
 
     /// <summary>Writes the output; a signal that arrives meanwhile waits, and then lets the run end normally.</summary>

@@ -74,7 +74,7 @@ public sealed record SourceDocument(
         var size = new FileInfo(path).Length;
         if (size > MaxFileBytes)
         {
-            throw new SourceReadException($"the file is {Size(size)}, over the {Size(MaxFileBytes)} limit for one article; split it into smaller files");
+            throw TooLarge(size);
         }
 
         var bytes = new byte[size];
@@ -85,7 +85,12 @@ public sealed record SourceDocument(
             length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         }
 
-        var read = FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length));
+        return WithFile(path, FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length)));
+    }
+
+    /// <summary>A source read from a file takes its path, its sidecar metadata and the format its extension names.</summary>
+    private static SourceDocument WithFile(string path, SourceDocument read)
+    {
         var metadata = SourceMetadata.ReadSidecar(path);
         var format = FormatOf(path);
         return read with
@@ -97,6 +102,9 @@ public sealed record SourceDocument(
             Format = format,
         };
     }
+
+    private static SourceReadException TooLarge(long size) =>
+        new($"the file is {Size(size)}, over the {Size(MaxFileBytes)} limit for one article; split it into smaller files");
 
     /// <summary>The largest article file read, in bytes (4 MiB); a larger file is refused rather than read into memory.</summary>
     public const long MaxFileBytes = 4L * 1024 * 1024;
@@ -130,36 +138,68 @@ public sealed record SourceDocument(
     private static string Size(long bytes) => bytes.Bytes().Humanize("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Reads a source from a file without blocking (UTF-8, or UTF-16 with a byte order mark), with its sidecar metadata
-    /// <c>&lt;name&gt;.meta.yaml</c> when one stands beside it.
+    /// Reads a source from a file without blocking, decoded and limited as <see cref="FromFile"/> does, with its sidecar
+    /// metadata <c>&lt;name&gt;.meta.yaml</c> when one stands beside it.
     /// </summary>
     /// <param name="path">The article's path.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="path"/> is null.</exception>
+    /// <exception cref="SourceReadException">When the file is empty, larger than <see cref="MaxFileBytes"/>, or not text.</exception>
     /// <exception cref="IOException">When the file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">When permissions forbid reading the file.</exception>
     /// <exception cref="SourceMetadataException">When the sidecar metadata is malformed.</exception>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public static async Task<SourceDocument> FromFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var text = await File.ReadAllTextAsync(path, Encoding.UTF8, cancellationToken).ConfigureAwait(false);
-        var metadata = SourceMetadata.ReadSidecar(path);
-        return new SourceDocument(System.IO.Path.GetFileName(path), path, text, metadata?.Title ?? FirstLine(text), metadata?.Publisher, metadata?.Published);
+        var size = new FileInfo(path).Length;
+        if (size > MaxFileBytes)
+        {
+            throw TooLarge(size);
+        }
+
+        var bytes = new byte[size];
+        var length = 0;
+        if (size > 0)
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            length = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        return WithFile(path, FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length)));
     }
 
-    /// <summary>Reads a source from a stream (UTF-8, or UTF-16 with a byte order mark) without blocking; the title is its first non-empty line.</summary>
+    /// <summary>
+    /// Reads a source from a stream without blocking, decoded and limited as <see cref="FromBytes"/> and
+    /// <see cref="FromFile"/> do; the title is its first non-empty line.
+    /// </summary>
     /// <param name="id">The id reports show for this source, usually a file name.</param>
-    /// <param name="stream">The article's bytes; read to the end and left open.</param>
+    /// <param name="stream">The article's bytes; read to the end, at most <see cref="MaxFileBytes"/> of them, and left open.</param>
     /// <param name="cancellationToken">Stops the read.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="id"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="SourceReadException">When the stream is empty, longer than <see cref="MaxFileBytes"/>, or not text.</exception>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public static async Task<SourceDocument> FromStreamAsync(string id, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return FromText(id, await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false));
+
+        using var content = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (content.Length + read > MaxFileBytes)
+            {
+                throw new SourceReadException($"the stream is over the {Size(MaxFileBytes)} limit for one article; split it into smaller parts");
+            }
+
+            content.Write(chunk, 0, read);
+        }
+
+        return FromBytes(id, content.GetBuffer().AsSpan(0, (int)content.Length));
     }
+
     /// <summary>A page's own title, or the first line of its prose.</summary>
     private static string TitleOf(string text, SourceFormat format) => format switch
     {

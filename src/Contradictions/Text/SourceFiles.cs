@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Contradictions.Reporting;
 
 namespace Contradictions.Text;
@@ -17,12 +18,17 @@ internal static class SourceFiles
         var notes = new List<InputNote>();
         foreach (var path in paths)
         {
-            var files = Directory.Exists(path)
-                ? Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-                    .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase) && !IsSnapshot(f))
-                    .Order(StringComparer.Ordinal)
-                    .ToList()
-                : File.Exists(path) ? [path] : null;
+            List<string>? files;
+            try
+            {
+                files = Directory.Exists(path) ? ArticlesBelow(path, notes) : File.Exists(path) ? [path] : null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                notes.Add(new InputNote(path, $"the folder cannot be listed: {e.Message}"));
+                continue;
+            }
+
             if (files is null)
             {
                 notes.Add(new InputNote(path, "no such file or folder; check the path"));
@@ -40,6 +46,10 @@ internal static class SourceFiles
                 {
                     sources.Add(await SourceDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false));
                 }
+                catch (SourceReadException e)
+                {
+                    notes.Add(new InputNote(file, e.Message));
+                }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or SourceMetadataException)
                 {
                     notes.Add(new InputNote(file, $"could not be read: {e.Message}"));
@@ -48,6 +58,38 @@ internal static class SourceFiles
         }
 
         return (sources, notes);
+    }
+
+    /// <summary>
+    /// The articles below a folder, in ordinal order. A linked folder is followed unless it leads back to a folder
+    /// above it, which would list the same files without end; such a link becomes a note.
+    /// </summary>
+    private static List<string> ArticlesBelow(string root, List<InputNote> notes)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && Extensions.Contains(Path.GetExtension(entry.FileName).ToString(), StringComparer.OrdinalIgnoreCase) && !IsSnapshot(entry.FileName.ToString()),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+            {
+                if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                {
+                    return true;
+                }
+
+                var link = entry.ToSpecifiedFullPath();
+                var target = Path.TrimEndingDirectorySeparator(Directory.ResolveLinkTarget(link, returnFinalTarget: true)?.FullName ?? link);
+                if (target == full || full.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    notes.Add(new InputNote(link, $"symbolic link loop: it leads back to {target}; not followed"));
+                    return false;
+                }
+
+                return true;
+            },
+        };
+        return files.Order(StringComparer.Ordinal).ToList();
     }
 
     // Snapshot files of article tests often sit beside the articles; they are never articles themselves.

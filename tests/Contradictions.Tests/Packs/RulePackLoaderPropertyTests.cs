@@ -40,7 +40,7 @@ public class RulePackLoaderPropertyTests
         _ = new ContradictionCheckerBuilder().UsePack(pack).Build().Check(Article);
     }
 
-    [FsCheckProperty(MaxTest = 300)]
+    [FsCheckProperty(MaxTest = 200)]
     public void ArbitraryTextAsAPackFileGivesPackErrorsNotACrash(NonNegativeInt replaced, string text) =>
         LoadsOrExplains(replaced.Get, text ?? string.Empty);
 
@@ -51,7 +51,7 @@ public class RulePackLoaderPropertyTests
         LoadsOrExplains(replaced.Get, Mutations.Noise(random, random.Next(200)));
     }
 
-    [FsCheckProperty(MaxTest = 300)]
+    [FsCheckProperty(MaxTest = 100)]
     public void ADamagedPackFileGivesPackErrorsNotACrash(NonNegativeInt replaced, int seed)
     {
         var random = new Random(seed);

@@ -6,8 +6,6 @@ namespace Contradictions.Tests.Support;
 /// <summary>Runs the built <c>contradictions</c> command as a separate process, as a user would.</summary>
 internal static class CommandLine
 {
-    private const int SignalInterrupt = 2;
-
     public static Process Start(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -34,10 +32,10 @@ internal static class CommandLine
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
-    /// <summary>Sends SIGINT, as Ctrl-C in a terminal does.</summary>
-    public static void Interrupt(Process process)
+    /// <summary>Sends a signal: 2 (SIGINT) is what Ctrl-C in a terminal sends, 15 (SIGTERM) what a service manager sends.</summary>
+    public static void Signal(Process process, int signal)
     {
-        if (Kill(process.Id, SignalInterrupt) != 0)
+        if (Kill(process.Id, signal) != 0)
         {
             throw new InvalidOperationException($"kill failed with error {Marshal.GetLastPInvokeError()}");
         }

@@ -25,7 +25,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         md.Append("| Source | Title | Assertions |\n|---|---|---:|\n");
         foreach (var source in report.Sources)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| `{Code(source.Id)}` | {Escape(source.Title)} | {source.Assertions} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| `{CellCode(source.Id)}` | {Escape(source.Title)} | {source.Assertions} |\n");
         }
 
         if (report.Findings.Count > 0)
@@ -49,7 +49,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var score in report.Reliability)
             {
                 var reasons = string.Join("; ", score.Reasons.Select(r => $"line {r.Line}: {Escape(r.Statement)} ({r.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
-                md.Append(CultureInfo.InvariantCulture, $"| `{Code(score.Source)}` | {score.Trust:0.00} | {score.Claims} | {reasons} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| `{CellCode(score.Source)}` | {score.Trust:0.00} | {score.Claims} | {reasons} |\n");
             }
         }
 
@@ -58,7 +58,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append("\n## References\n\n");
             foreach (var r in report.References)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}`: {Escape(r.Statement)} <{Url(r.Url)}>\n");
+                md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}`: {Escape(r.Statement)} {Link(r.Url)}\n");
             }
         }
 
@@ -67,7 +67,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append("\n## Suppressed\n\n");
             foreach (var x in report.Suppressed)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- `{x.Finding.Rule}` ({x.Finding.Id}), {Escape(x.Reason)}: {Escape(x.Finding.Message)}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- `{Code(x.Finding.Rule)}` ({Escape(x.Finding.Id)}), {Escape(x.Reason)}: {Escape(x.Finding.Message)}\n");
             }
         }
 
@@ -86,7 +86,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append("\n## Agreement\n\n");
             foreach (var c in report.Corroborations)
             {
-                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{d}`"))}.";
+                var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
                 md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
             }
         }
@@ -96,7 +96,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static void AppendFinding(StringBuilder md, Finding finding)
     {
-        md.Append(CultureInfo.InvariantCulture, $"\n**{finding.Severity.ToString().ToLowerInvariant()}** `{finding.Rule}` ({finding.Id}): {Escape(finding.Message)}\n");
+        md.Append(CultureInfo.InvariantCulture, $"\n**{finding.Severity.ToString().ToLowerInvariant()}** `{Code(finding.Rule)}` ({Escape(finding.Id)}): {Escape(finding.Message)}\n");
         if (finding.SelfContradicting.Count > 0)
         {
             md.Append(CultureInfo.InvariantCulture, $"\n{ClaimWording.Join(finding.SelfContradicting.Select(s => $"`{Code(s)}`"))} {(finding.SelfContradicting.Count == 1 ? "contradicts itself" : "contradict themselves")}.\n");
@@ -115,16 +115,16 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             foreach (var reference in side.Evidence.Where(e => e.Reference))
             {
-                md.Append(CultureInfo.InvariantCulture, $"\nDecided by reference `{Code(reference.Source)}` <{Url(reference.Url ?? string.Empty)}>, on the side of *{Escape(side.Label)}*.\n");
+                md.Append(CultureInfo.InvariantCulture, $"\nDecided by reference `{Code(reference.Source)}` {Link(reference.Url ?? string.Empty)}, on the side of *{Escape(side.Label)}*.\n");
             }
         }
     }
 
     private static string Cell(Evidence e) =>
-        e.Reference ? $"reference `{Code(e.Source)}`<br>\u201C{Escape(e.Quote)}\u201D" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`<br>\u201C{Escape(e.Quote)}\u201D";
+        e.Reference ? $"reference `{CellCode(e.Source)}`<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Source)}:{e.Line}:{e.Column}`<br>\u201C{Escape(e.Quote)}\u201D";
 
     private static string Cite(Evidence e) =>
-        e.Reference ? $"reference `{Code(e.Source)}` <{Url(e.Url ?? string.Empty)}>" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
+        e.Reference ? $"reference `{Code(e.Source)}` {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
 
     /// <summary>Escapes article text for Markdown: no HTML, no emphasis, links, tables or code spans from the article.</summary>
     internal static string Escape(string text)
@@ -148,7 +148,27 @@ public sealed class MarkdownReportWriter : IReportWriter
         return result.ToString();
     }
 
-    private static string Code(string text) => text.Replace("`", "'", StringComparison.Ordinal);
+    /// <summary>Text for a code span: no backtick to close it early, no line break to end the list item or table row.</summary>
+    private static string Code(string text) =>
+        text.Replace("`", "'", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
 
-    private static string Url(string url) => url.Replace(">", "%3E", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal);
+    /// <summary>Text for a code span in a table cell, where '|' ends the cell even inside the span unless escaped.</summary>
+    private static string CellCode(string text) => Code(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    /// <summary>A link only for web addresses; any other scheme (<c>javascript:</c>, <c>data:</c>) is shown as code.</summary>
+    private static string Link(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? $"<{Url(url)}>"
+            : $"`{Code(url)}`";
+
+    private static string Url(string url)
+    {
+        var escaped = new StringBuilder(url.Length);
+        foreach (var c in url)
+        {
+            escaped.Append(c is '<' or '>' or '`' || char.IsWhiteSpace(c) || char.IsControl(c) ? Uri.EscapeDataString(c.ToString()) : c.ToString());
+        }
+
+        return escaped.ToString();
+    }
 }
