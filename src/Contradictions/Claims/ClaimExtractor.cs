@@ -20,6 +20,9 @@ internal sealed class ClaimExtractor
     private readonly StanceReader stance;
     private readonly Regex names;
     private readonly Regex? vague;
+    private readonly PatternPrefilter prefilter;
+    private readonly Regex nameHere;
+    private readonly WordSearch? nameStarts;
 
     public ClaimExtractor(RulePack pack)
     {
@@ -27,24 +30,44 @@ internal sealed class ClaimExtractor
         splitter = new SentenceSplitter(pack.Language.Abbreviations);
         stance = new StanceReader(pack.Language);
         names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        nameHere = new Regex($@"\G(?:{pack.Entities.NamesPattern})", PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        nameStarts = pack.Entities.AllNames.Count == 0 ? null : new WordSearch(pack.Entities.AllNames.Select(n => n.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToList());
         vague = pack.Language.VagueMentions.Count == 0
             ? null
             : new Regex($@"(?:{string.Join('|', pack.Language.VagueMentions.Select(EntityCatalog.WordPattern))})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        prefilter = new PatternPrefilter(pack.Patterns);
     }
+
+    /// <summary>The words that claim patterns need, one of which a sentence must hold for the pattern to be tried.</summary>
+    public IReadOnlyList<string> TriggerWords => prefilter.Words;
 
     /// <summary>Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.</summary>
     public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null)
     {
         var sentences = splitter.Split(source.Text);
         var lines = new LineIndex(source.Text);
-        var mentions = FindMentions(sentences);
+        var foldedText = MatchText.Fold(source.Text);
+        var mentions = FindMentions(sentences, foldedText);
+        var candidates = prefilter.Scan(foldedText, sentences);
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var folded = MatchText.Fold(sentence.Text);
-            foreach (var pattern in pack.Patterns)
+            string? folded = null;
+            for (var p = 0; p < pack.Patterns.Count; p++)
             {
+                if (!candidates.MayMatch(i, p))
+                {
+                    continue;
+                }
+
+                var pattern = pack.Patterns[p];
+                folded ??= foldedText.Substring(sentence.Offset, sentence.Text.Length);
+                if (!prefilter.Passes(p, folded))
+                {
+                    continue;
+                }
+
                 try
                 {
                     foreach (Match match in pattern.Match.Matches(folded))
@@ -66,22 +89,105 @@ internal sealed class ClaimExtractor
         return Finish(source, found, lines);
     }
 
-    /// <summary>Every place an entity is named, in text order, for resolving "it" and "the drug" later.</summary>
-    private List<EntityMention> FindMentions(IReadOnlyList<Sentence> sentences)
+    /// <summary>
+    /// Every place an entity is named, in text order, for resolving "it" and "the drug" later. Names are looked for
+    /// one line at a time; a line where a name would run across the end of a sentence is read sentence by sentence,
+    /// so that the result is what reading each sentence alone gives.
+    /// </summary>
+    private List<EntityMention> FindMentions(IReadOnlyList<Sentence> sentences, string folded)
     {
         var mentions = new List<EntityMention>();
-        foreach (var sentence in sentences)
+        var first = 0;
+        while (first < sentences.Count)
         {
-            foreach (Match match in names.Matches(MatchText.Fold(sentence.Text)))
+            var last = first;
+            while (last + 1 < sentences.Count && sentences[last + 1].Block == sentences[first].Block)
             {
-                if (pack.Entities.FindByName(match.Value) is { } id)
+                last++;
+            }
+
+            var start = sentences[first].Offset;
+            var end = sentences[last].Offset + sentences[last].Text.Length;
+            var count = mentions.Count;
+            var crossed = false;
+            var sentence = first;
+            foreach (var (at, length) in Names(folded, start, end))
+            {
+                while (sentences[sentence].Offset + sentences[sentence].Text.Length <= at)
                 {
-                    mentions.Add(new EntityMention(id, sentence.Offset + match.Index, match.Value, false) { Block = sentence.Block });
+                    sentence++;
+                }
+
+                if (at < sentences[sentence].Offset || at + length > sentences[sentence].Offset + sentences[sentence].Text.Length)
+                {
+                    crossed = true;
+                    break;
+                }
+
+                AddMention(mentions, sentences[sentence], folded.Substring(at, length), at);
+            }
+
+            if (crossed)
+            {
+                mentions.RemoveRange(count, mentions.Count - count);
+                for (var i = first; i <= last; i++)
+                {
+                    foreach (Match match in names.Matches(folded.Substring(sentences[i].Offset, sentences[i].Text.Length)))
+                    {
+                        AddMention(mentions, sentences[i], match.Value, sentences[i].Offset + match.Index);
+                    }
                 }
             }
+
+            first = last + 1;
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Where names start in one line, as scanning the line with the names pattern finds them: a fast search for the
+    /// first words of the names proposes places, and the pattern, anchored there, decides. A match may run past the
+    /// line's end; the caller treats that as crossing a sentence end.
+    /// </summary>
+    private List<(int At, int Length)> Names(string folded, int start, int end)
+    {
+        var found = new List<(int, int)>();
+        var line = folded.AsSpan(start, end - start);
+        if (nameStarts is null || !nameStarts.IsPlain(line))
+        {
+            foreach (var match in names.EnumerateMatches(line))
+            {
+                found.Add((start + match.Index, match.Length));
+            }
+
+            return found;
+        }
+
+        var position = 0;
+        while (position < line.Length && nameStarts.IndexOf(line, position, plain: true) is var candidate and >= 0)
+        {
+            var match = nameHere.Match(folded, start + candidate);
+            if (match.Success)
+            {
+                found.Add((match.Index, match.Length));
+                position = candidate + match.Length;
+            }
+            else
+            {
+                position = candidate + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private void AddMention(List<EntityMention> mentions, Sentence sentence, string words, int offset)
+    {
+        if (pack.Entities.FindByName(words) is { } id)
+        {
+            mentions.Add(new EntityMention(id, offset, words, false) { Block = sentence.Block });
+        }
     }
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)

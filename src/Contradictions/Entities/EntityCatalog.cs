@@ -26,10 +26,13 @@ internal sealed partial class EntityCatalog
         }
 
         AssignFamilies(entities);
-        NamesPattern = string.Join('|', byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(WordPattern));
+        NamesPattern = WordsPattern(byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
     }
 
     public IReadOnlyCollection<Entity> All => byId.Values;
+
+    /// <summary>Every name of every entity, with single spaces between words.</summary>
+    public IReadOnlyCollection<string> AllNames => byName.Keys;
 
     /// <summary>A regular expression alternation of every name, longest first.</summary>
     public string NamesPattern { get; }
@@ -103,12 +106,32 @@ internal sealed partial class EntityCatalog
     private static IEnumerable<string> Names(Entity entity) =>
         new[] { entity.Name }.Concat(entity.Aliases).Concat(entity.Brands).Select(n => WhiteSpace().Replace(n.Trim(), " "));
 
-    internal static string WordPattern(string name)
+    internal static string WordPattern(string name) => (StartsWord(name) ? WordStart : string.Empty) + WordBody(name);
+
+    /// <summary>
+    /// An alternation of <see cref="WordPattern"/>s, in the order given. The words that start with a letter or digit
+    /// share one look-behind in front of them all, which lets the regular expression engine look for their first
+    /// letters quickly instead of trying every word at every position. It matches what the plain alternation
+    /// matches: a word that starts with a letter or digit and one that does not never match at the same place, so
+    /// the order that decides between alternatives is kept.
+    /// </summary>
+    internal static string WordsPattern(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        var words = list.Where(StartsWord).Select(WordBody).ToList();
+        var others = list.Where(n => !StartsWord(n)).Select(WordBody);
+        return string.Join('|', (words.Count == 0 ? [] : new[] { $"{WordStart}(?:{string.Join('|', words)})" }).Concat(others));
+    }
+
+    private const string WordStart = @"(?<![\w-])";
+
+    private static bool StartsWord(string name) => char.IsLetterOrDigit(name[0]);
+
+    private static string WordBody(string name)
     {
         var escaped = string.Join(@"\s+", name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-        var start = char.IsLetterOrDigit(name[0]) ? @"(?<![\w-])" : string.Empty;
         var end = char.IsLetterOrDigit(name[^1]) ? @"(?![\w])" : string.Empty;
-        return start + escaped + end;
+        return escaped + end;
     }
 
     private void AssignFamilies(IReadOnlyList<Entity> entities)

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Contradictions.Packs;
+using Contradictions.Text;
+
+namespace Contradictions.Claims;
+
+/// <summary>
+/// Tells which claim patterns can match a sentence without running them. Each pattern needs one of a few words (its
+/// strongest requirement, such as "approved", or one of "discovered", "synthesized", ...); one scan of the whole document for all those words at once
+/// finds the sentences that contain each, and a pattern runs only on those. The words are matched with the
+/// patterns' own options, so the filter never drops a sentence the pattern would have matched.
+/// </summary>
+internal sealed class PatternPrefilter
+{
+    /// <summary>Shorter words are too common to save work.</summary>
+    private const int ShortestUsefulWord = 4;
+
+    private readonly WordSearch? search;
+    private readonly int[]?[] wordsOfPattern;
+    /// <summary>
+    /// Screens take tens of milliseconds each to build, more than reading one article takes; they are built in the
+    /// background once this much text has been read, and a pattern runs unscreened until they are ready.
+    /// </summary>
+    private const long ScreenAfterCharacters = 2_000_000;
+
+    private readonly IReadOnlyList<ClaimPattern> patterns;
+    private Regex?[]? screens;
+    private long charactersRead;
+    private int screening;
+
+    public PatternPrefilter(IReadOnlyList<ClaimPattern> patterns)
+    {
+        var wordIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var list = new List<string>();
+        wordsOfPattern = new int[patterns.Count][];
+        for (var p = 0; p < patterns.Count; p++)
+        {
+            var requirement = RequiredWords.Of(patterns[p].Match.ToString(), patterns[p].Match.Options)
+                .Where(r => RequiredWords.Strength(r).Rarity >= ShortestUsefulWord)
+                .OrderByDescending(RequiredWords.Strength)
+                .FirstOrDefault();
+            if (requirement is null)
+            {
+                continue;
+            }
+
+            wordsOfPattern[p] = requirement.Select(word =>
+            {
+                if (!wordIndex.TryGetValue(word, out var index))
+                {
+                    index = list.Count;
+                    wordIndex[word] = index;
+                    list.Add(word);
+                }
+
+                return index;
+            }).ToArray();
+        }
+
+        Words = list;
+        search = list.Count == 0 ? null : new WordSearch(list);
+        this.patterns = patterns;
+    }
+
+    /// <summary>The distinct words the patterns need.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>The words one of which a pattern needs, or null when it needs none that the filter can use.</summary>
+    public IReadOnlyList<string>? WordsOf(int pattern) => wordsOfPattern[pattern]?.Select(i => Words[i]).ToList();
+
+    /// <summary>
+    /// False when <paramref name="pattern"/> cannot match the sentence, told by its <see cref="PatternScreen"/>: for
+    /// sentences that hold the pattern's word, before running the pattern itself.
+    /// </summary>
+    public bool Passes(int pattern, string folded) => Volatile.Read(ref screens)?[pattern]?.IsMatch(folded) ?? true;
+
+    /// <summary>Counts text read; past <see cref="ScreenAfterCharacters"/>, starts building the screens in the background.</summary>
+    private void Read(int characters)
+    {
+        if (Interlocked.Add(ref charactersRead, characters) >= ScreenAfterCharacters && Interlocked.Exchange(ref screening, 1) == 0)
+        {
+            _ = Task.Run(() => Volatile.Write(ref screens, patterns.Select(p => PatternScreen.For(p.Match)).ToArray()));
+        }
+    }
+
+    /// <summary>Finds, for every sentence, which of the words lie wholly inside it.</summary>
+    /// <param name="folded">The document text folded with <see cref="MatchText.Fold"/>.</param>
+    /// <param name="sentences">The document's sentences, in text order.</param>
+    public Presence Scan(string folded, IReadOnlyList<Sentence> sentences)
+    {
+        Read(folded.Length);
+        var present = new bool[sentences.Count * Words.Count];
+        if (search is null)
+        {
+            return new Presence(this, present);
+        }
+
+        var plain = search.IsPlain(folded);
+        var sentence = 0;
+        for (var at = search.IndexOf(folded, 0, plain); at >= 0; at = search.IndexOf(folded, at + 1, plain))
+        {
+            // Every word that starts here counts, not only the one the search stopped at: words may share a start.
+            while (sentence < sentences.Count && sentences[sentence].Offset + sentences[sentence].Text.Length <= at)
+            {
+                sentence++;
+            }
+
+            if (sentence == sentences.Count)
+            {
+                break;
+            }
+
+            var end = sentences[sentence].Offset + sentences[sentence].Text.Length;
+            for (var word = 0; word < Words.Count; word++)
+            {
+                if (at >= sentences[sentence].Offset && at + Words[word].Length <= end && search.StartsAt(folded.AsSpan(at), word, plain))
+                {
+                    present[(sentence * Words.Count) + word] = true;
+                }
+            }
+        }
+
+        return new Presence(this, present);
+    }
+
+    /// <summary>Which words each sentence of one document contains.</summary>
+    internal readonly struct Presence(PatternPrefilter filter, bool[] present)
+    {
+        /// <summary>False when <paramref name="pattern"/> cannot match sentence <paramref name="sentence"/>.</summary>
+        public bool MayMatch(int sentence, int pattern)
+        {
+            if (filter.wordsOfPattern[pattern] is not { } words)
+            {
+                return true;
+            }
+
+            foreach (var word in words)
+            {
+                if (present[(sentence * filter.Words.Count) + word])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
