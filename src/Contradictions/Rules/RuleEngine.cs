@@ -43,7 +43,10 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
     private IEnumerable<Corroboration> Corroborate(AssertionGroup group)
     {
         var qualifiers = context.Predicates[group.Predicate].Qualifiers;
-        var clusters = Clusters.Connect(group.Assertions, (a, b) =>
+        var clusters = Clusters.Connect(
+            group.Assertions,
+            a => Clusters.Key([a.Subject, a.ObjectEntity, a.Polarity.ToString(), a.Value?.Normalized, a.Date?.ToString(), .. qualifiers.Select(a.QualifierValue)]),
+            (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity
