@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Contradictions.Claims;
 using Contradictions.Reporting;
 using Contradictions.Reporting.Json;
 using Contradictions.Reporting.Markdown;
@@ -7,31 +8,39 @@ using Contradictions.Rules;
 
 namespace Contradictions.Cli.Commands;
 
-/// <summary><c>contradictions check PATH... [--pack DIR] [--format text|markdown|json] [--output FILE]</c>.</summary>
+/// <summary><c>contradictions check PATH... | --assertions FILE [--pack DIR] [--format text|markdown|json] [--output FILE]</c>.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt and *.md in them)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt and *.md in them)", Arity = ArgumentArity.ZeroOrMore };
+        var assertions = new Option<string?>("--assertions", "-a") { Description = "Check the assertions in this JSON Lines file (from 'extract --format jsonl'; '-' for stdin) instead of articles" };
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
-        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, pack, format, output };
+        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, assertions, pack, format, output };
         command.SetAction(parse =>
         {
+            var articles = parse.GetValue(paths) ?? [];
+            var assertionFile = parse.GetValue(assertions);
+            if ((articles.Length == 0) == (assertionFile is null))
+            {
+                Console.Error.WriteLine("Give articles to check, or --assertions FILE, not both. Run 'contradictions check --help' for usage.");
+                return ExitCode.Failure;
+            }
+
             if (CommonOptions.BuildChecker(parse.GetValue(pack)) is not { } checker)
             {
                 return ExitCode.Failure;
             }
 
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!);
+            var (report, notes) = assertionFile is null ? CheckArticles(checker, articles) : CheckAssertions(checker, assertionFile);
             foreach (var note in notes)
             {
                 Console.Error.WriteLine($"{note.Input}: {note.Message}");
             }
 
-            var report = checker.Check(sources, notes);
             IReportWriter writer = parse.GetValue(format) switch
             {
                 "json" => new JsonReportWriter(),
@@ -44,5 +53,51 @@ internal static class CheckCommand
                 : ExitCode.Clean;
         });
         return command;
+    }
+
+    /// <summary>Reads the articles one by one as the check asks for them; a text is let go once its claims are read.</summary>
+    private static (Report Report, List<InputNote> Notes) CheckArticles(ContradictionChecker checker, string[] paths)
+    {
+        var (files, notes) = Inputs.Find(paths);
+        using var progress = Progress.Start(files.Count, files.Sum(f => f.Bytes));
+
+        // The checker reads the notes only after the last source, so notes on files that fail to read get in too.
+        var report = checker.Check(Inputs.Open(files, notes, progress), notes);
+        return (report, notes);
+    }
+
+    /// <summary>Checks assertions from JSON Lines; a line that is not an assertion becomes a note and is skipped.</summary>
+    private static (Report Report, List<InputNote> Notes) CheckAssertions(ContradictionChecker checker, string path)
+    {
+        var notes = new List<InputNote>();
+        var read = new List<Assertion>();
+        try
+        {
+            using var reader = path == "-" ? Console.In : new StreamReader(path);
+            var number = 0;
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    read.Add(AssertionJsonReader.Read(line));
+                }
+                catch (FormatException e)
+                {
+                    notes.Add(new InputNote($"{path}:{number}", $"not an assertion, skipped: {e.Message}"));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add(new InputNote(path, $"could not be read: {e.Message}"));
+        }
+
+        return (checker.CheckAssertions(read, notes), notes);
     }
 }
