@@ -60,7 +60,7 @@ public class PatternPrefilterTests
                 var sentence = folded.Substring(sentences[s].Offset, sentences[s].Text.Length);
                 for (var p = 0; p < patterns.Count; p++)
                 {
-                    if (patterns[p].Match.IsMatch(sentence))
+                    if (SeedSentences.Untimed(patterns[p].Match).IsMatch(sentence))
                     {
                         matched++;
                         Assert.That(presence.MayMatch(s, p), Is.True, $"{patterns[p].Id}: {sentence}");

@@ -31,7 +31,7 @@ public class PatternScreenTests
             foreach (var sentence in SeedSentences.All)
             {
                 var passes = screen!.IsMatch(sentence);
-                if (pattern.Match.IsMatch(sentence))
+                if (SeedSentences.Untimed(pattern.Match).IsMatch(sentence))
                 {
                     Assert.That(passes, Is.True, $"{pattern.Id}: \"{sentence}\"");
                 }
