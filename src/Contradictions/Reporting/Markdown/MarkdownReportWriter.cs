@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Contradictions.Claims;
+using Contradictions.Reporting.Text;
 using Contradictions.Rules;
 using Humanizer;
 
@@ -46,7 +47,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var c in report.Corroborations)
             {
                 var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{d}`"))}.";
-                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
+                var more = c.Evidence.Count > TextReportWriter.QuotesPerSide ? $", and {c.Evidence.Count - TextReportWriter.QuotesPerSide} more" : string.Empty;
+                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{more}).{disputed}\n");
             }
         }
 
@@ -95,9 +97,14 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
         {
             md.Append(CultureInfo.InvariantCulture, $"\n- *{Escape(side.Key)}*\n");
-            foreach (var e in side)
+            foreach (var e in side.Take(TextReportWriter.QuotesPerSide))
             {
                 md.Append(CultureInfo.InvariantCulture, $"  - {Cite(e)}: \u201C{Escape(e.Quote)}\u201D\n");
+            }
+
+            if (TextReportWriter.Rest(side) is { } rest)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"  - {Escape(rest)}\n");
             }
         }
     }
