@@ -48,6 +48,13 @@ internal sealed class ClaimExtractor
         var lines = new LineIndex(source.Text);
         var foldedText = MatchText.Fold(source.Text);
         var mentions = FindMentions(sentences, foldedText);
+        if (mentions.Count == 0)
+        {
+            // Every claim needs a subject: a name, or a word such as "it" that points back to one. With no name in the
+            // text, no pattern can read a claim, and most pages of a crawl name none of the pack's entities.
+            return [];
+        }
+
         var candidates = prefilter.Scan(foldedText, sentences);
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
@@ -63,14 +70,9 @@ internal sealed class ClaimExtractor
 
                 var pattern = pack.Patterns[p];
                 folded ??= foldedText.Substring(sentence.Offset, sentence.Text.Length);
-                if (!prefilter.Passes(p, folded))
-                {
-                    continue;
-                }
-
                 try
                 {
-                    foreach (Match match in pattern.Match.Matches(folded))
+                    foreach (var match in prefilter.Matches(p, folded))
                     {
                         found.AddRange(pattern.Item is null
                             ? Read(pattern, match, sentence, folded, sentence, mentions).ToList()

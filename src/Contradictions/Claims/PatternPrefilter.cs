@@ -69,10 +69,43 @@ internal sealed class PatternPrefilter
     public IReadOnlyList<string>? WordsOf(int pattern) => wordsOfPattern[pattern]?.Select(i => Words[i]).ToList();
 
     /// <summary>
-    /// False when <paramref name="pattern"/> cannot match the sentence, told by its <see cref="PatternScreen"/>: for
-    /// sentences that hold the pattern's word, before running the pattern itself.
+    /// The pattern's matches in a sentence that holds its word, as <see cref="Regex.Matches(string)"/> gives them. Once
+    /// its <see cref="PatternScreen"/> is ready, the screen finds where the next match can start at the earliest,
+    /// and the pattern is run from there, or not at all when the screen finds nothing: the backtracking engine then
+    /// spends no time on the parts of the sentence where no match can start.
     /// </summary>
-    public bool Passes(int pattern, string folded) => Volatile.Read(ref screens)?[pattern]?.IsMatch(folded) ?? true;
+    public IEnumerable<Match> Matches(int pattern, string folded)
+    {
+        var regex = patterns[pattern].Match;
+        if (Volatile.Read(ref screens)?[pattern] is not { } screen)
+        {
+            foreach (Match match in regex.Matches(folded))
+            {
+                yield return match;
+            }
+
+            yield break;
+        }
+
+        for (var start = 0; start <= folded.Length;)
+        {
+            // No match of the pattern starts before the screen's leftmost match: the screen matches all it matches.
+            var earliest = screen.Match(folded, start);
+            if (!earliest.Success)
+            {
+                yield break;
+            }
+
+            var match = regex.Match(folded, earliest.Index);
+            if (!match.Success)
+            {
+                yield break;
+            }
+
+            yield return match;
+            start = match.Index + Math.Max(match.Length, 1);
+        }
+    }
 
     /// <summary>Counts text read; past <see cref="ScreenAfterCharacters"/>, starts building the screens in the background.</summary>
     private void Read(int characters)

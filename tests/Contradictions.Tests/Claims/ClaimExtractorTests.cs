@@ -69,4 +69,8 @@ public class ClaimExtractorTests
         var assertion = checker.Extract(SourceDocument.FromText("a.txt", "Ketamine is sold as ket. Plus it was approved by the FDA in 1970.")).Single();
         Assert.That((assertion.Subject, assertion.SubjectInferred), Is.EqualTo(("ketamine", true)));
     }
+
+    [Test]
+    public void ATextThatNamesNoEntityHasNoClaimsEvenWithItAndApproved() =>
+        Assert.That(Extract("The trial ended.\nIt was approved by the FDA in 1970 for anesthesia."), Is.Empty);
 }
