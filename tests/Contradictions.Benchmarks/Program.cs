@@ -24,7 +24,7 @@ generate.SetAction(parse =>
     var documents = Directory.GetFiles(seedFolder, "*.txt").Order(StringComparer.Ordinal).Select(SourceDocument.FromFile).ToList();
     var directory = parse.GetValue(output)!;
     var manifest = new CorpusGenerator(checker, documents).Write(directory, CorpusGenerator.ParseSize(parse.GetValue(size)!), parse.GetValue(seed));
-    File.WriteAllLines(Path.Combine(directory, "terms.txt"), TriggerTerms.Of(checker.Pack));
+    File.WriteAllLines(Path.Combine(directory, "trigger-terms.lst"), TriggerTerms.Of(checker.Pack));
     Console.WriteLine($"{manifest.Articles} articles, {manifest.Bytes} bytes, {manifest.Planted.Count} planted claims in {directory}");
     return 0;
 });
