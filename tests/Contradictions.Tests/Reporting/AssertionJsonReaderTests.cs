@@ -41,6 +41,18 @@ public class AssertionJsonReaderTests
     }
 
     [Test]
+    public void CheckingEachPredicateApartFindsWhatCheckingAllTogetherFinds()
+    {
+        // Rules compare only assertions of one predicate, so a check can be spread over machines by predicate.
+        var apart = Repository.SeedReport.Assertions
+            .GroupBy(a => a.Predicate, StringComparer.Ordinal)
+            .SelectMany(g => Repository.Checker.CheckAssertions(g, []).Findings)
+            .Select(f => f.Id)
+            .Order(StringComparer.Ordinal);
+        Assert.That(apart, Is.EqualTo(Repository.SeedReport.Findings.Select(f => f.Id).Order(StringComparer.Ordinal)));
+    }
+
+    [Test]
     public void ReferenceFactsInTheInputDoNotCountTwice()
     {
         var lines = Repository.SeedReport.Assertions.Concat(Repository.Checker.Pack.Facts.SelectMany(f => f.Claims)).Select(Line);
