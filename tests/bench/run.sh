@@ -37,7 +37,7 @@ set +e
 status=$?
 /usr/bin/time -f "%e %U %M" -o "$work/rg.time" rg -c -i -F -f "$corpus/trigger-terms.lst" -g '*.txt' "$corpus" >/dev/null
 set -e
-if [[ $status -gt 1 ]]; then
+if [[ $status -gt 1 || ! -s "$work/report.txt" ]]; then
   echo "check failed with exit code $status:" >&2
   cat "$work/check.err" >&2
   exit "$status"

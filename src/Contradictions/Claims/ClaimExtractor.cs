@@ -29,8 +29,10 @@ internal sealed class ClaimExtractor
         this.pack = pack;
         splitter = new SentenceSplitter(pack.Language.Abbreviations);
         stance = new StanceReader(pack.Language);
-        names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, PatternCompiler.MatchTimeout);
-        nameHere = new Regex($@"\G(?:{pack.Entities.NamesPattern})", PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        // Names are escaped words: they cannot backtrack their way into trouble, and a limit measured on the clock would
+        // only fail a busy machine (a name search is not inside the per-pattern guard, so it would stop the run).
+        names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, Regex.InfiniteMatchTimeout);
+        nameHere = new Regex($@"\G(?:{pack.Entities.NamesPattern})", PatternCompiler.Options, Regex.InfiniteMatchTimeout);
         nameStarts = pack.Entities.AllNames.Count == 0 ? null : new WordSearch(pack.Entities.AllNames.Select(n => n.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToList());
         vague = pack.Language.VagueMentions.Count == 0
             ? null
