@@ -112,9 +112,12 @@ internal sealed class PatternPrefilter
     {
         if (Interlocked.Add(ref charactersRead, characters) >= ScreenAfterCharacters && Interlocked.Exchange(ref screening, 1) == 0)
         {
-            _ = Task.Run(() => Volatile.Write(ref screens, patterns.Select(p => PatternScreen.For(p.Match)).ToArray()));
+            _ = Task.Run(ScreenNow);
         }
     }
+
+    /// <summary>Builds the screens now, on this thread; from then on <see cref="Matches"/> uses them.</summary>
+    internal void ScreenNow() => Volatile.Write(ref screens, patterns.Select(p => PatternScreen.For(p.Match)).ToArray());
 
     /// <summary>Finds, for every sentence, which of the words lie wholly inside it.</summary>
     /// <param name="folded">The document text folded with <see cref="MatchText.Fold"/>.</param>

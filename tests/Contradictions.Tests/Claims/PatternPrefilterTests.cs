@@ -71,4 +71,25 @@ public class PatternPrefilterTests
 
         Assert.That(matched, Is.GreaterThan(40));
     }
+
+    [Test]
+    public void WithScreensEveryDefaultPatternFindsTheMatchesItFindsAlone()
+    {
+        var patterns = Repository.Checker.Pack.Patterns.Select(p => p with { Match = SeedSentences.Untimed(p.Match) }).ToList();
+        var filter = new PatternPrefilter(patterns);
+        filter.ScreenNow();
+        var matches = 0;
+        foreach (var sentence in SeedSentences.All)
+        {
+            for (var p = 0; p < patterns.Count; p++)
+            {
+                var alone = patterns[p].Match.Matches(sentence).Select(m => (m.Index, m.Value, m.Groups["subject"].Value)).ToList();
+                var screened = filter.Matches(p, sentence).Select(m => (m.Index, m.Value, m.Groups["subject"].Value)).ToList();
+                Assert.That(screened, Is.EqualTo(alone), $"{patterns[p].Id}: {sentence}");
+                matches += alone.Count;
+            }
+        }
+
+        Assert.That(matches, Is.GreaterThan(40));
+    }
 }
