@@ -36,7 +36,7 @@ internal sealed class ClaimExtractor
         nameStarts = pack.Entities.AllNames.Count == 0 ? null : new WordSearch(pack.Entities.AllNames.Select(n => n.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToList());
         vague = pack.Language.VagueMentions.Count == 0
             ? null
-            : new Regex($@"(?:{string.Join('|', pack.Language.VagueMentions.Select(EntityCatalog.WordPattern))})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
+            : new Regex($@"(?:{EntityCatalog.WordsPattern(pack.Language.VagueMentions)})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
         prefilter = new PatternPrefilter(pack.Patterns);
     }
 

@@ -26,13 +26,17 @@ internal sealed partial class EntityCatalog
         }
 
         AssignFamilies(entities);
-        NamesPattern = WordsPattern(byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
+        OrderedNames = byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
+        NamesPattern = WordsPattern(OrderedNames);
     }
 
     public IReadOnlyCollection<Entity> All => byId.Values;
 
     /// <summary>Every name of every entity, with single spaces between words.</summary>
     public IReadOnlyCollection<string> AllNames => byName.Keys;
+
+    /// <summary>Every name, longest first, in the order <see cref="NamesPattern"/> tries them.</summary>
+    public IReadOnlyList<string> OrderedNames { get; }
 
     /// <summary>A regular expression alternation of every name, longest first.</summary>
     public string NamesPattern { get; }

@@ -78,10 +78,10 @@ internal sealed partial class PatternCompiler(
             return (null, $"'{{{name}*}}': only qualifier slots can take '*'");
         }
 
-        var anaphors = string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+        var anaphors = language.Anaphors.OrderByDescending(a => a.Length).ToList();
         return name switch
         {
-            "subject" => ($"(?<subject>{entities.NamesPattern}{(anaphors.Length > 0 ? "|" + anaphors : string.Empty)})", null),
+            "subject" => ($"(?<subject>{EntityCatalog.WordsPattern(entities.OrderedNames.Concat(anaphors))})", null),
             "object" => ($"(?<object>{entities.NamesPattern})", null),
             "date" => ($"(?<date>{dates.Pattern})", null),
             "value" => ValueSlot(predicate),
@@ -94,7 +94,7 @@ internal sealed partial class PatternCompiler(
 
     private static (string? Expansion, string? Error) ValueSlot(PredicateDefinition predicate) => predicate.ValueKind switch
     {
-        ValueKind.Enum => ($"(?<value>{string.Join('|', predicate.Values.Values.SelectMany(w => w).OrderByDescending(w => w.Length).Select(EntityCatalog.WordPattern))})", null),
+        ValueKind.Enum => ($"(?<value>{EntityCatalog.WordsPattern(predicate.Values.Values.SelectMany(w => w).OrderByDescending(w => w.Length))})", null),
         ValueKind.RomanNumeral => ($"(?<value>{RomanNumeral.Pattern})", null),
         _ => (null, $"'{{value}}' needs a predicate with enum or roman-numeral values; '{predicate.Id}' has {predicate.ValueKind.ToString().ToLowerInvariant()}"),
     };
