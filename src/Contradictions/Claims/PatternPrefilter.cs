@@ -6,23 +6,23 @@ namespace Contradictions.Claims;
 
 /// <summary>
 /// Tells which claim patterns can match a sentence without running them. Each pattern needs one of a few words (its
-/// strongest requirement, such as "approved", or one of "discovered", "synthesized", ...); one scan of the whole document for all those words at once
-/// finds the sentences that contain each, and a pattern runs only on those. The words are matched with the
-/// patterns' own options, so the filter never drops a sentence the pattern would have matched.
+/// strongest requirement, such as "approved", or one of "discovered", "synthesized", ...); one scan of the whole
+/// document for all those words at once finds the sentences that contain each, and a pattern runs only on those.
+/// The words are matched as the patterns match them, so the filter never drops a sentence a pattern would match.
 /// </summary>
 internal sealed class PatternPrefilter
 {
     /// <summary>Shorter words are too common to save work.</summary>
     private const int ShortestUsefulWord = 4;
 
-    private readonly WordSearch? search;
-    private readonly int[]?[] wordsOfPattern;
     /// <summary>
     /// Screens take tens of milliseconds each to build, more than reading one article takes; they are built in the
     /// background once this much text has been read, and a pattern runs unscreened until they are ready.
     /// </summary>
     private const long ScreenAfterCharacters = 2_000_000;
 
+    private readonly WordSearch? search;
+    private readonly int[]?[] wordsOfPattern;
     private readonly IReadOnlyList<ClaimPattern> patterns;
     private Regex?[]? screens;
     private long charactersRead;
@@ -64,9 +64,6 @@ internal sealed class PatternPrefilter
 
     /// <summary>The distinct words the patterns need.</summary>
     public IReadOnlyList<string> Words { get; }
-
-    /// <summary>The words one of which a pattern needs, or null when it needs none that the filter can use.</summary>
-    public IReadOnlyList<string>? WordsOf(int pattern) => wordsOfPattern[pattern]?.Select(i => Words[i]).ToList();
 
     /// <summary>
     /// The pattern's matches in a sentence that holds its word, as <see cref="Regex.Matches(string)"/> gives them. Once

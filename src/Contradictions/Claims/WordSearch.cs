@@ -30,9 +30,6 @@ internal sealed class WordSearch
         each = this.words.Select(w => new Regex($"^{Regex.Escape(w)}$", PatternCompiler.Options)).ToArray();
     }
 
-    /// <summary>The words, in the order given; <see cref="StartsAt"/> reports them by this index.</summary>
-    public IReadOnlyList<string> Words => words;
-
     /// <summary>True when the fast search sees <paramref name="text"/> as the patterns do; ask once per text and pass the answer on.</summary>
     public bool IsPlain(ReadOnlySpan<char> text) => fast is not null && !text.ContainsAny(OtherCases.Value);
 
