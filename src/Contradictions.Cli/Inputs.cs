@@ -30,10 +30,10 @@ internal static class Inputs
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
     };
 
-    /// <summary>Reads every file and folder given; <paramref name="reading"/> hears of each file before it is read.</summary>
-    public static (List<SourceDocument> Sources, List<InputNote> Notes) Read(IEnumerable<string> paths, Action<string>? reading = null)
+    /// <summary>Every file the paths name, with its size, and a note for each path that names none.</summary>
+    public static (List<InputFile> Files, List<InputNote> Notes) Find(IEnumerable<string> paths)
     {
-        var sources = new List<SourceDocument>();
+        var files = new List<InputFile>();
         var notes = new List<InputNote>();
         foreach (var path in paths)
         {
@@ -43,20 +43,17 @@ internal static class Inputs
             }
             else if (Directory.Exists(path))
             {
-                var files = ArticleFiles(path, notes);
-                if (files.Count == 0)
+                var found = ArticleFiles(path, notes);
+                if (found.Count == 0)
                 {
                     notes.Add(new InputNote(path, "the folder has no *.txt, *.md or *.html files"));
                 }
 
-                foreach (var file in files)
-                {
-                    ReadFile(file, sources, notes, reading);
-                }
+                files.AddRange(found.Select(f => new InputFile(f, Size(f))));
             }
             else if (File.Exists(path))
             {
-                ReadFile(path, sources, notes, reading);
+                files.Add(new InputFile(path, Size(path)));
             }
             else
             {
@@ -64,7 +61,45 @@ internal static class Inputs
             }
         }
 
-        return (sources, notes);
+        return (files, notes);
+    }
+
+    /// <summary>
+    /// The files as sources, each read only when asked for, so that a check holds one text per worker at a time.
+    /// A file that cannot be read is left out with a note added to <paramref name="notes"/>; <paramref name="reading"/>
+    /// hears of each file before it is read, <paramref name="progress"/> after.
+    /// </summary>
+    public static IEnumerable<SourceDocument> Open(IReadOnlyList<InputFile> files, List<InputNote> notes, Action<string>? reading = null, Progress? progress = null)
+    {
+        foreach (var file in files)
+        {
+            reading?.Invoke(file.Path);
+            var source = ReadFile(file.Path, notes);
+            progress?.FileDone(file.Bytes);
+            if (source is not null)
+            {
+                yield return source;
+            }
+        }
+    }
+
+    /// <summary>Reads every file and folder given into memory; <paramref name="reading"/> hears of each file before it is read.</summary>
+    public static (List<SourceDocument> Sources, List<InputNote> Notes) Read(IEnumerable<string> paths, Action<string>? reading = null)
+    {
+        var (files, notes) = Find(paths);
+        return (Open(files, notes, reading).ToList(), notes);
+    }
+
+    private static long Size(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0; // Reading it will say what is wrong.
+        }
     }
 
     /// <summary>
@@ -177,25 +212,34 @@ internal static class Inputs
         return current;
     }
 
-    private static void ReadFile(string path, List<SourceDocument> sources, List<InputNote> notes, Action<string>? reading)
+    /// <summary>Reads one file, or adds a note saying why it cannot be read and returns null.</summary>
+    public static SourceDocument? ReadFile(string path, List<InputNote> notes)
     {
-        reading?.Invoke(path);
+        string? problem;
         try
         {
-            sources.Add(SourceDocument.FromFile(path));
+            return SourceDocument.FromFile(path);
         }
         catch (SourceReadException e)
         {
-            notes.Add(new InputNote(path, e.Message));
+            problem = e.Message;
         }
         catch (SourceMetadataException e)
         {
-            notes.Add(new InputNote(path, $"its sidecar metadata is malformed: {e.Message}"));
+            problem = $"its sidecar metadata is malformed: {e.Message}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            notes.Add(new InputNote(path, $"cannot be read: {Reason(e)}"));
+            problem = $"cannot be read: {Reason(e)}";
         }
+
+        // Files are read on the check's worker threads.
+        lock (notes)
+        {
+            notes.Add(new InputNote(path, problem));
+        }
+
+        return null;
     }
 
     /// <summary>The operating system's reason, in words a user acts on.</summary>
@@ -207,3 +251,8 @@ internal static class Inputs
         _ => e.Message,
     };
 }
+
+/// <summary>A file to read, and its size in bytes for progress.</summary>
+/// <param name="Path">The path, as found from the command line.</param>
+/// <param name="Bytes">Its size.</param>
+internal sealed record InputFile(string Path, long Bytes);

@@ -61,7 +61,11 @@ public sealed class ContradictionChecker
         return Check(sources, notes, cancellationToken);
     }
 
-    /// <summary>Checks the sources, carrying notes about inputs that could not be read into the report.</summary>
+    /// <summary>
+    /// Checks the sources, carrying notes about inputs that could not be read into the report. Sources are read as
+    /// the check goes, several at once: a lazy sequence of sources (files opened as they are asked for) checks a
+    /// corpus larger than memory when the checker was built not to keep the texts.
+    /// </summary>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
     public Report Check(IEnumerable<SourceDocument> sources, IEnumerable<InputNote> notes) => Check(sources, notes, CancellationToken.None);
 
@@ -75,35 +79,101 @@ public sealed class ContradictionChecker
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(notes);
-        var ordered = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
-        var extraction = ordered.AsParallel().AsOrdered().WithCancellation(cancellationToken).Select(source =>
+        var extracted = new System.Collections.Concurrent.ConcurrentBag<Extracted>();
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(
+            System.Collections.Concurrent.Partitioner.Create(sources, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            options,
+            (source, _, index) =>
+            {
+                var trouble = new List<string>();
+                var assertions = extractor.Extract(source, trouble);
+                extracted.Add(new Extracted(
+                    index,
+                    new SourceSummary(source.Id, source.Title, source.Publisher, source.Published, assertions.Count),
+                    settings.KeepTexts ? source : null,
+                    source.Path,
+                    assertions,
+                    InlineSuppressions.Read(source.Text),
+                    source.Warnings.Concat(trouble).Select(t => new InputNote(source.Path ?? source.Id, t, InputNoteKind.Warning)).ToList()));
+            });
+        var ordered = extracted
+            .OrderBy(e => e.Summary.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Path, StringComparer.Ordinal)
+            .ThenBy(e => e.Index)
+            .ToList();
+        var markers = new Dictionary<string, InlineSuppressions>(StringComparer.Ordinal);
+        foreach (var e in ordered)
         {
-            var trouble = new List<string>();
-            var assertions = extractor.Extract(source, trouble);
-            return (Assertions: assertions, Notes: source.Warnings.Concat(trouble).Select(t => new InputNote(source.Path ?? source.Id, t, InputNoteKind.Warning)).ToList());
-        }).ToList();
-        var extracted = extraction.Select(e => e.Assertions).ToList();
-        var assertions = extracted.SelectMany(a => a).ToList();
+            markers.TryAdd(e.Summary.Id, e.Markers);
+        }
+
+        return Judge(
+            ordered.Select(e => e.Summary).ToList(),
+            ordered.SelectMany(e => e.Assertions).ToList(),
+            notes.Concat(ordered.SelectMany(e => e.Notes)),
+            markers,
+            ordered.Where(e => e.Document is not null).Select(e => e.Document!).ToList());
+    }
+
+    /// <summary>What one source gave: kept until every source is read, without its text unless texts are kept.</summary>
+    private sealed record Extracted(
+        long Index,
+        SourceSummary Summary,
+        SourceDocument? Document,
+        string? Path,
+        IReadOnlyList<Assertion> Assertions,
+        InlineSuppressions Markers,
+        List<InputNote> Notes);
+
+    /// <summary>
+    /// Checks assertions read elsewhere (for example with <see cref="Reporting.Json.AssertionJsonReader"/> from
+    /// <c>extract --format jsonl</c>), without their texts. The pack's reference facts take part as in
+    /// <see cref="Check(IEnumerable{SourceDocument}, IEnumerable{InputNote})"/>; reference facts in the input are left
+    /// out, so that they do not count twice. Sources are known only by id, which stands in for their titles, and
+    /// inline suppression markers, which live in the texts, do not apply.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public Report CheckAssertions(IEnumerable<Assertion> assertions, IEnumerable<InputNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(notes);
+        var ordered = assertions.Where(a => !a.IsReference).OrderBy(a => a.SourceId, StringComparer.Ordinal).ToList();
+        var sources = ordered
+            .GroupBy(a => a.SourceId, StringComparer.Ordinal)
+            .Select(g => new SourceSummary(g.Key, g.Key, null, null, g.Count()))
+            .ToList();
+        return Judge(sources, ordered, notes, new Dictionary<string, InlineSuppressions>(StringComparer.Ordinal), []);
+    }
+
+    /// <summary>Runs the rules over the assertions and the pack's reference facts, and makes the report.</summary>
+    private Report Judge(
+        IReadOnlyList<SourceSummary> sources,
+        IReadOnlyList<Assertion> assertions,
+        IEnumerable<InputNote> notes,
+        Dictionary<string, InlineSuppressions> markers,
+        IReadOnlyList<SourceDocument> documents)
+    {
         var references = pack.Facts.SelectMany(f => f.Claims).ToList();
         var result = engine.Run([.. assertions, .. references]);
         var corroborations = result.Corroborations;
-        var (findings, suppressed) = Suppress(Regrade(result.Findings), ordered, assertions);
+        var (findings, suppressed) = Suppress(Regrade(result.Findings), markers, assertions);
         var reliability = TruthFinder.Score(assertions, result.Claims, findings, wording.State);
         var cited = findings.SelectMany(f => f.Evidence).Concat(corroborations.SelectMany(c => c.Evidence))
             .Where(e => e.Reference).Select(e => e.Source).ToHashSet(StringComparer.Ordinal);
         return new Report(
             pack.Name,
-            ordered.Select((s, i) => new SourceSummary(s.Id, s.Title, s.Publisher, s.Published, extracted[i].Count)).ToList(),
+            sources,
             assertions,
             findings,
             corroborations,
             pack.Facts.Where(f => cited.Contains(f.Id)).ToList(),
-            notes.Concat(extraction.SelectMany(e => e.Notes)).OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList())
+            notes.OrderBy(n => n.Input, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal).ToList())
         {
             Reliability = reliability,
             Suppressed = suppressed,
             Rules = pack.RuleDescriptors,
-            Documents = ordered,
+            Documents = documents,
         };
     }
 
@@ -113,9 +183,8 @@ public sealed class ContradictionChecker
             : findings.Select(f => settings.Severities.TryGetValue(f.Rule, out var severity) ? f with { Severity = severity } : f).ToList();
 
     /// <summary>Splits findings into those reported and those silenced by an inline marker in an article or by the baseline.</summary>
-    private (List<Finding> Active, List<SuppressedFinding> Suppressed) Suppress(IReadOnlyList<Finding> findings, List<SourceDocument> sources, List<Assertion> assertions)
+    private (List<Finding> Active, List<SuppressedFinding> Suppressed) Suppress(IReadOnlyList<Finding> findings, Dictionary<string, InlineSuppressions> markers, IReadOnlyList<Assertion> assertions)
     {
-        var markers = sources.ToDictionary(s => s.Id, s => InlineSuppressions.Read(s.Text), StringComparer.Ordinal);
         var offsets = assertions.ToDictionary(a => a.Id, a => a.Location.Offset, StringComparer.Ordinal);
         var active = new List<Finding>();
         var suppressed = new List<SuppressedFinding>();

@@ -9,6 +9,7 @@ public sealed class ContradictionCheckerBuilder
     private readonly Dictionary<string, Rules.Severity> severities = new(StringComparer.Ordinal);
     private Func<RulePack>? load;
     private Suppressions.Baseline? baseline;
+    private bool keepTexts = true;
 
     /// <summary>Uses the default pack embedded in the library (the repository's <c>rules/</c>).</summary>
     public ContradictionCheckerBuilder UseDefaultPack()
@@ -83,6 +84,18 @@ public sealed class ContradictionCheckerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Whether reports keep each source's text in <see cref="Reporting.Report.Documents"/>, where the HTML and SARIF
+    /// writers read quotes in context and exact regions. On by default; turn it off to check a corpus larger than
+    /// memory, where each text is let go once its assertions are read and the writers make do with the quotes.
+    /// </summary>
+    /// <param name="keep">False to let texts go.</param>
+    public ContradictionCheckerBuilder KeepTexts(bool keep)
+    {
+        keepTexts = keep;
+        return this;
+    }
+
     /// <summary>Loads the pack and builds the checker; the default pack when none was chosen.</summary>
     /// <exception cref="RulePackException">When the pack does not load.</exception>
     /// <exception cref="InvalidOperationException">When a disabled or re-graded rule is not in the pack.</exception>
@@ -96,6 +109,9 @@ public sealed class ContradictionCheckerBuilder
                 $"unknown rule {string.Join(", ", unknown.Select(r => $"'{r}'"))}; the pack's rules are: {string.Join(", ", pack.RuleIds.Order(StringComparer.Ordinal))}");
         }
 
-        return new ContradictionChecker(pack, new CheckerSettings(disabledRules.ToHashSet(StringComparer.Ordinal), new Dictionary<string, Rules.Severity>(severities, StringComparer.Ordinal), baseline));
+        return new ContradictionChecker(pack, new CheckerSettings(disabledRules.ToHashSet(StringComparer.Ordinal), new Dictionary<string, Rules.Severity>(severities, StringComparer.Ordinal), baseline)
+        {
+            KeepTexts = keepTexts,
+        });
     }
 }

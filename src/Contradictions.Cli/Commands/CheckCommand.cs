@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Contradictions.Claims;
 using Contradictions.Reporting;
 using Contradictions.Reporting.Html;
 using Contradictions.Reporting.Json;
@@ -9,12 +10,13 @@ using Contradictions.Rules;
 
 namespace Contradictions.Cli.Commands;
 
-/// <summary><c>contradictions check PATH... [--pack DIR] [--format text|markdown|json|sarif|html] [--output FILE]</c>.</summary>
+/// <summary><c>contradictions check PATH... | --assertions FILE [--pack DIR] [--format text|markdown|json|sarif|html] [--output FILE]</c>.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt, *.md and *.html in them)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("path") { Description = "Articles to check: files, or folders (every *.txt, *.md and *.html in them)", Arity = ArgumentArity.ZeroOrMore };
+        var assertions = new Option<string?>("--assertions", "-a") { Description = "Check the assertions in this JSON Lines file (from 'extract --format jsonl'; '-' for stdin) instead of articles" };
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Report format", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif", "html");
@@ -23,10 +25,20 @@ internal static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "Baseline file: findings in it are reported as suppressed and do not fail the run" };
         var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error (default), warning or info" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, pack, format, output, config, baseline, failOn };
+        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, assertions, pack, format, output, config, baseline, failOn };
         command.SetAction(parse =>
         {
-            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config), parse.GetValue(baseline)) is not { } setup)
+            var articles = parse.GetValue(paths) ?? [];
+            var assertionFile = parse.GetValue(assertions);
+            if ((articles.Length == 0) == (assertionFile is null))
+            {
+                Console.Error.WriteLine("Give articles to check, or --assertions FILE, not both. Run 'contradictions check --help' for usage.");
+                return ExitCode.Failure;
+            }
+
+            // The HTML and SARIF reports show quotes in their texts; the others let each text go once it is read.
+            var keepTexts = parse.GetValue(format) is "html" or "sarif";
+            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config), parse.GetValue(baseline), keepTexts: keepTexts) is not { } setup)
             {
                 return ExitCode.Failure;
             }
@@ -35,15 +47,10 @@ internal static class CheckCommand
             var threshold = parse.GetValue(failOn) is { } word ? Configuration.ProjectConfiguration.TryParseSeverity(word)!.Value : setup.FailOn;
 
             // Every readable input is checked before the exit code says that some input was not.
-            var (sources, notes) = Inputs.Read(parse.GetValue(paths)!, CommonOptions.Progress(parse));
-            Report report;
-            using (ProgressIndicator.ForTerminal($"checking {sources.Count} source(s)"))
-            {
-                report = checker.Check(sources, notes);
-            }
-
+            var (report, notes) = assertionFile is null
+                ? CheckArticles(checker, articles, CommonOptions.Progress(parse))
+                : CheckAssertions(checker, assertionFile);
             CommonOptions.PrintNotes(report.Notes);
-
             IReportWriter writer = parse.GetValue(format) switch
             {
                 "json" => new JsonReportWriter(),
@@ -58,5 +65,51 @@ internal static class CheckCommand
                 : ExitCode.Clean;
         });
         return command;
+    }
+
+    /// <summary>Reads the articles one by one as the check asks for them; a text is let go once its claims are read.</summary>
+    private static (Report Report, List<InputNote> Notes) CheckArticles(ContradictionChecker checker, string[] paths, Action<string>? reading)
+    {
+        var (files, notes) = Inputs.Find(paths);
+        using var progress = Progress.Start(files.Count, files.Sum(f => f.Bytes));
+
+        // The checker reads the notes only after the last source, so notes on files that fail to read get in too.
+        var report = checker.Check(Inputs.Open(files, notes, reading, progress), notes);
+        return (report, notes);
+    }
+
+    /// <summary>Checks assertions from JSON Lines; a line that is not an assertion becomes a note and is skipped.</summary>
+    private static (Report Report, List<InputNote> Notes) CheckAssertions(ContradictionChecker checker, string path)
+    {
+        var notes = new List<InputNote>();
+        var read = new List<Assertion>();
+        try
+        {
+            using var reader = path == "-" ? Console.In : new StreamReader(path);
+            var number = 0;
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    read.Add(AssertionJsonReader.Read(line));
+                }
+                catch (FormatException e)
+                {
+                    notes.Add(new InputNote($"{path}:{number}", $"not an assertion: {e.Message}"));
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add(new InputNote(path, $"cannot be read: {e.Message}"));
+        }
+
+        return (checker.CheckAssertions(read, notes), notes);
     }
 }

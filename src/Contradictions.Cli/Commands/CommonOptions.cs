@@ -36,7 +36,6 @@ internal static class CommonOptions
         }
     }
 
-
     public static Option<string?> Config() => new("--config")
     {
         Description = $"Configuration file (default: the nearest {ProjectConfiguration.FileName} at or above the working directory)",
@@ -46,13 +45,13 @@ internal static class CommonOptions
     /// Builds a checker from the command line and the project's configuration, or prints what is wrong to stderr
     /// and returns null.
     /// </summary>
-    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true)
+    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true, bool keepTexts = true)
     {
         try
         {
             var path = configPath ?? (useConfiguration ? ProjectConfiguration.Find(Directory.GetCurrentDirectory()) : null);
             var config = path is null ? null : ProjectConfiguration.Read(path);
-            var builder = new ContradictionCheckerBuilder();
+            var builder = new ContradictionCheckerBuilder().KeepTexts(keepTexts);
             config?.Apply(builder);
             if (packs is { Length: > 0 })
             {

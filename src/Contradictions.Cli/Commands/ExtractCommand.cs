@@ -8,17 +8,18 @@ using YamlDotNet.Serialization;
 
 namespace Contradictions.Cli.Commands;
 
-/// <summary><c>contradictions extract PATH... [--pack DIR] [--format json|yaml] [--explain]</c>: prints the assertions read.</summary>
+/// <summary><c>contradictions extract PATH... [--pack DIR] [--format json|yaml|jsonl] [--explain]</c>: prints the assertions read.</summary>
 internal static class ExtractCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions JsonLine = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
         var paths = new Argument<string[]>("path") { Description = "Articles: files, or folders (every *.txt, *.md and *.html in them)", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "yaml");
+        format.AcceptOnlyFromAmong("json", "yaml", "jsonl");
         var config = CommonOptions.Config();
         var explain = new Option<bool>("--explain", "-e") { Description = "Show, for each assertion, the pattern that matched and the words that set its polarity, modality and date" };
         var command = new Command("extract", "Print the normalized assertions read from the articles") { paths, pack, format, config, explain };
@@ -27,6 +28,11 @@ internal static class ExtractCommand
             if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config))?.Checker is not { } checker)
             {
                 return ExitCode.Failure;
+            }
+
+            if (parse.GetValue(format) == "jsonl")
+            {
+                return WriteLines(checker, parse.GetValue(paths)!, parse.GetValue(explain), CommonOptions.Progress(parse));
             }
 
             var (sources, notes) = Inputs.Read(parse.GetValue(paths)!, CommonOptions.Progress(parse));
@@ -68,6 +74,66 @@ internal static class ExtractCommand
 
     private static string Because(string value, IReadOnlyList<string> words, string otherwise) =>
         $"{value.ToLowerInvariant()}: {(words.Count == 0 ? otherwise : string.Join(", ", words))}";
+
+    /// <summary>
+    /// One assertion per line, in the order of the files, written as each file is read: the output of the map step
+    /// of a run over many machines, checked later with <c>check --assertions</c>. Files are read a few at a time, in
+    /// parallel, and only a few are held at once.
+    /// </summary>
+    private static int WriteLines(ContradictionChecker checker, string[] paths, bool explain, Action<string>? reading)
+    {
+        var (files, notes) = Inputs.Find(paths);
+        CommonOptions.PrintNotes(notes);
+
+        var reported = notes.Count;
+        using (var progress = Progress.Start(files.Count, files.Sum(f => f.Bytes)))
+        {
+            Output.Write(null, w =>
+            {
+                foreach (var assertions in ExtractInOrder(checker, files, notes, reading, progress))
+                {
+                    foreach (var assertion in assertions)
+                    {
+                        w.Write((explain ? Explained(assertion) : JsonReportWriter.ToJson(assertion)).ToJsonString(JsonLine));
+                        w.Write('\n');
+                    }
+                }
+            });
+        }
+
+        CommonOptions.PrintNotes(notes.Skip(reported));
+        return notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure : ExitCode.Clean;
+    }
+
+    private static IEnumerable<IReadOnlyList<Claims.Assertion>> ExtractInOrder(ContradictionChecker checker, List<InputFile> files, List<InputNote> notes, Action<string>? reading, Progress? progress)
+    {
+        var ahead = new Queue<Task<IReadOnlyList<Claims.Assertion>>>();
+        foreach (var file in files)
+        {
+            ahead.Enqueue(Task.Run(() =>
+            {
+                reading?.Invoke(file.Path);
+                var source = Inputs.ReadFile(file.Path, notes);
+                lock (notes)
+                {
+                    notes.AddRange(source?.Warnings.Select(w => new InputNote(file.Path, w, InputNoteKind.Warning)) ?? []);
+                }
+
+                var assertions = source is null ? [] : checker.Extract(source);
+                progress?.FileDone(file.Bytes);
+                return assertions;
+            }));
+            if (ahead.Count > 2 * Environment.ProcessorCount)
+            {
+                yield return ahead.Dequeue().Result;
+            }
+        }
+
+        while (ahead.Count > 0)
+        {
+            yield return ahead.Dequeue().Result;
+        }
+    }
 
     /// <summary>JSON nodes as plain lists, dictionaries and scalars, which the YAML serializer writes naturally.</summary>
     private static object? Plain(JsonNode? node) => node switch

@@ -21,8 +21,10 @@ internal sealed class ClaimExtractor
     private readonly StanceReader stance;
     private readonly ClauseFinder clauses;
     private readonly Regex names;
-    private readonly Regex? anaphors;
     private readonly Regex? vague;
+    private readonly PatternPrefilter prefilter;
+    private readonly Regex nameHere;
+    private readonly WordSearch? nameStarts;
 
     public ClaimExtractor(RulePack pack)
     {
@@ -30,12 +32,19 @@ internal sealed class ClaimExtractor
         splitter = new SentenceSplitter(pack.Language.Abbreviations);
         stance = new StanceReader(pack.Language);
         clauses = new ClauseFinder(pack.Language);
-        names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, PatternCompiler.MatchTimeout);
-        anaphors = pack.Language.Anaphors.Count == 0 ? null : new Regex(PatternCompiler.AnaphorsPattern(pack.Language), PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        // Names are escaped words: they cannot backtrack their way into trouble, and a limit measured on the clock would
+        // only fail a busy machine (a name search is not inside the per-pattern guard, so it would stop the run).
+        names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, Regex.InfiniteMatchTimeout);
+        nameHere = new Regex($@"\G(?:{pack.Entities.NamesPattern})", PatternCompiler.Options, Regex.InfiniteMatchTimeout);
+        nameStarts = pack.Entities.AllNames.Count == 0 ? null : new WordSearch(pack.Entities.AllNames.Select(n => n.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToList());
         vague = pack.Language.VagueMentions.Count == 0
             ? null
-            : new Regex($@"(?:{string.Join('|', pack.Language.VagueMentions.Select(EntityCatalog.WordPattern))})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
+            : new Regex($@"(?:{EntityCatalog.WordsPattern(pack.Language.VagueMentions)})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
+        prefilter = new PatternPrefilter(pack.Patterns);
     }
+
+    /// <summary>The words that claim patterns need, one of which a sentence must hold for the pattern to be tried.</summary>
+    public IReadOnlyList<string> TriggerWords => prefilter.Words;
 
     /// <summary>Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.</summary>
     public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null)
@@ -44,23 +53,33 @@ internal sealed class ClaimExtractor
         var readable = ReadableText.Of(source);
         var sentences = splitter.Split(readable.Text);
         var lines = new SourcePositions(readable, new LineIndex(source.Text));
-        var (mentions, named) = FindMentions(sentences);
+        var foldedText = MatchText.Fold(readable.Text);
+        var mentions = FindMentions(sentences, foldedText);
+        if (mentions.Count == 0)
+        {
+            // Every claim needs a subject: a name, or a word such as "it" that points back to one. With no name in the
+            // text, no pattern can read a claim, and most pages of a crawl name none of the pack's entities.
+            return [];
+        }
+
+        var candidates = prefilter.Scan(foldedText, sentences);
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var folded = MatchText.Fold(sentence.Text);
-            if (!named.Contains(i) && anaphors?.IsMatch(folded) != true)
+            string? folded = null;
+            for (var p = 0; p < pack.Patterns.Count; p++)
             {
-                // Every pattern has a {subject}, which matches only an entity name or an anaphor: none here.
-                continue;
-            }
+                if (!candidates.MayMatch(i, p))
+                {
+                    continue;
+                }
 
-            foreach (var pattern in pack.Patterns)
-            {
+                var pattern = pack.Patterns[p];
+                folded ??= foldedText.Substring(sentence.Offset, sentence.Text.Length);
                 try
                 {
-                    foreach (Match match in pattern.Match.Matches(folded))
+                    foreach (var match in prefilter.Matches(p, folded))
                     {
                         found.AddRange(pattern.Item is null
                             ? Read(pattern, match, sentence, folded, sentence, mentions, source.Published).ToList()
@@ -80,26 +99,104 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>
-    /// Every place an entity is named, in text order, for resolving "it" and "the drug" later; and the indexes of
-    /// the sentences that may name one.
+    /// Every place an entity is named, in text order, for resolving "it" and "the drug" later. Names are looked for
+    /// one line at a time; a line where a name would run across the end of a sentence is read sentence by sentence,
+    /// so that the result is what reading each sentence alone gives.
     /// </summary>
-    private (List<EntityMention> Mentions, HashSet<int> Named) FindMentions(IReadOnlyList<Sentence> sentences)
+    private List<EntityMention> FindMentions(IReadOnlyList<Sentence> sentences, string folded)
     {
         var mentions = new List<EntityMention>();
-        var named = new HashSet<int>();
-        foreach (var sentence in sentences)
+        var first = 0;
+        while (first < sentences.Count)
         {
-            foreach (Match match in names.Matches(MatchText.Fold(sentence.Text)))
+            var last = first;
+            while (last + 1 < sentences.Count && sentences[last + 1].Block == sentences[first].Block)
             {
-                named.Add(sentence.Index);
-                if (pack.Entities.FindByName(match.Value) is { } id)
+                last++;
+            }
+
+            var start = sentences[first].Offset;
+            var end = sentences[last].Offset + sentences[last].Text.Length;
+            var count = mentions.Count;
+            var crossed = false;
+            var sentence = first;
+            foreach (var (at, length) in Names(folded, start, end))
+            {
+                while (sentences[sentence].Offset + sentences[sentence].Text.Length <= at)
                 {
-                    mentions.Add(new EntityMention(id, sentence.Offset + match.Index, match.Value, false) { Block = sentence.Block });
+                    sentence++;
                 }
+
+                if (at < sentences[sentence].Offset || at + length > sentences[sentence].Offset + sentences[sentence].Text.Length)
+                {
+                    crossed = true;
+                    break;
+                }
+
+                AddMention(mentions, sentences[sentence], folded.Substring(at, length), at);
+            }
+
+            if (crossed)
+            {
+                mentions.RemoveRange(count, mentions.Count - count);
+                for (var i = first; i <= last; i++)
+                {
+                    foreach (Match match in names.Matches(folded.Substring(sentences[i].Offset, sentences[i].Text.Length)))
+                    {
+                        AddMention(mentions, sentences[i], match.Value, sentences[i].Offset + match.Index);
+                    }
+                }
+            }
+
+            first = last + 1;
+        }
+
+        return mentions;
+    }
+
+    /// <summary>
+    /// Where names start in one line, as scanning the line with the names pattern finds them: a fast search for the
+    /// first words of the names proposes places, and the pattern, anchored there, decides. A match may run past the
+    /// line's end; the caller treats that as crossing a sentence end.
+    /// </summary>
+    private List<(int At, int Length)> Names(string folded, int start, int end)
+    {
+        var found = new List<(int, int)>();
+        var line = folded.AsSpan(start, end - start);
+        if (nameStarts is null || !nameStarts.IsPlain(line))
+        {
+            foreach (var match in names.EnumerateMatches(line))
+            {
+                found.Add((start + match.Index, match.Length));
+            }
+
+            return found;
+        }
+
+        var position = 0;
+        while (position < line.Length && nameStarts.IndexOf(line, position, plain: true) is var candidate and >= 0)
+        {
+            var match = nameHere.Match(folded, start + candidate);
+            if (match.Success)
+            {
+                found.Add((match.Index, match.Length));
+                position = candidate + match.Length;
+            }
+            else
+            {
+                position = candidate + 1;
             }
         }
 
-        return (mentions, named);
+        return found;
+    }
+
+    private void AddMention(List<EntityMention> mentions, Sentence sentence, string words, int offset)
+    {
+        if (pack.Entities.FindByName(words) is { } id)
+        {
+            mentions.Add(new EntityMention(id, offset, words, false) { Block = sentence.Block });
+        }
     }
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)

@@ -26,10 +26,17 @@ internal sealed partial class EntityCatalog
         }
 
         AssignFamilies(entities);
-        NamesPattern = string.Join('|', byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(WordPattern));
+        OrderedNames = byName.Keys.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).ToList();
+        NamesPattern = WordsPattern(OrderedNames);
     }
 
     public IReadOnlyCollection<Entity> All => byId.Values;
+
+    /// <summary>Every name of every entity, with single spaces between words.</summary>
+    public IReadOnlyCollection<string> AllNames => byName.Keys;
+
+    /// <summary>Every name, longest first, in the order <see cref="NamesPattern"/> tries them.</summary>
+    public IReadOnlyList<string> OrderedNames { get; }
 
     /// <summary>A regular expression alternation of every name, longest first.</summary>
     public string NamesPattern { get; }
@@ -103,15 +110,34 @@ internal sealed partial class EntityCatalog
     private static IEnumerable<string> Names(Entity entity) =>
         new[] { entity.Name }.Concat(entity.Aliases).Concat(entity.Brands).Select(n => WhiteSpace().Replace(n.Trim(), " "));
 
-    internal static string WordPattern(string name)
+    internal static string WordPattern(string name) => (StartsWord(name) ? WordStart : string.Empty) + WordBody(name);
+
+    /// <summary>
+    /// An alternation of <see cref="WordPattern"/>s, in the order given. The words that start with a letter or digit
+    /// share one look-behind in front of them all, which lets the regular expression engine look for their first
+    /// letters quickly instead of trying every word at every position. It matches what the plain alternation
+    /// matches: a word that starts with a letter or digit and one that does not never match at the same place, so
+    /// the order that decides between alternatives is kept.
+    /// </summary>
+    internal static string WordsPattern(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        var words = list.Where(StartsWord).Select(WordBody).ToList();
+        var others = list.Where(n => !StartsWord(n)).Select(WordBody);
+        return string.Join('|', (words.Count == 0 ? [] : new[] { $"{WordStart}(?:{string.Join('|', words)})" }).Concat(others));
+    }
+
+    private const string WordStart = @"(?<![\w-])";
+
+    private static bool StartsWord(string name) => char.IsLetterOrDigit(name[0]);
+
+    private static string WordBody(string name)
     {
         // Written in capitals in the pack, an acronym matches only in capitals, so an agency's initials never match a common word.
         var escaped = string.Join(@"\s+", name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(word => IsAcronym(word) ? $"(?-i:{Regex.Escape(word)})" : Regex.Escape(word)));
-
-        var start = char.IsLetterOrDigit(name[0]) ? @"(?<![\w-])" : string.Empty;
         var end = char.IsLetterOrDigit(name[^1]) ? @"(?![\w])" : string.Empty;
-        return start + escaped + end;
+        return escaped + end;
     }
 
     /// <summary>True for a word of two or more letters, all capitals ("ABC", "A.B.", "AB-123").</summary>

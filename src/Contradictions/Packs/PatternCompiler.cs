@@ -91,7 +91,7 @@ internal sealed partial class PatternCompiler(
 
     /// <summary>What <c>{subject}</c> matches besides entity names: the pack's anaphors ("it", "the drug"), longest first.</summary>
     public static string AnaphorsPattern(Language language) =>
-        string.Join('|', language.Anaphors.OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+        EntityCatalog.WordsPattern(language.Anaphors.OrderByDescending(a => a.Length));
 
     /// <summary>The regular expression group name of a qualifier slot (group names cannot hold hyphens).</summary>
     public static string GroupName(string prefix, string qualifier) => prefix + "_" + qualifier.Replace('-', '_');
@@ -110,10 +110,9 @@ internal sealed partial class PatternCompiler(
             return (null, $"'{{{name}*}}': only qualifier slots can take '*'");
         }
 
-        var anaphors = AnaphorsPattern(language);
         return name switch
         {
-            "subject" => (SubjectSlot(anaphors), null),
+            "subject" => (SubjectSlot(), null),
             "object" => ($"(?<object>{entities.NamesPattern})", null),
             "date" => ($"(?<date>{dates.Pattern})", null),
             "value" => ValueSlot(predicate),
@@ -128,21 +127,17 @@ internal sealed partial class PatternCompiler(
     /// Any name or anaphor; an anaphor of several words right before a name stands in apposition to it ("the drug
     /// X"), and the name is the subject.
     /// </summary>
-    private string SubjectSlot(string anaphors)
+    private string SubjectSlot()
     {
-        if (anaphors.Length == 0)
-        {
-            return $"(?<subject>{entities.NamesPattern})";
-        }
-
-        var phrases = string.Join('|', language.Anaphors.Where(a => a.Trim().Contains(' ', StringComparison.Ordinal)).OrderByDescending(a => a.Length).Select(EntityCatalog.WordPattern));
+        var anaphors = language.Anaphors.OrderByDescending(a => a.Length).ToList();
+        var phrases = string.Join('|', anaphors.Where(a => a.Trim().Contains(' ', StringComparison.Ordinal)).Select(EntityCatalog.WordPattern));
         var apposition = phrases.Length == 0 ? string.Empty : $@"(?:(?:{phrases})\s+(?=(?:{entities.NamesPattern})))?";
-        return $"{apposition}(?<subject>{entities.NamesPattern}|{anaphors})";
+        return $"{apposition}(?<subject>{EntityCatalog.WordsPattern(entities.OrderedNames.Concat(anaphors))})";
     }
 
     private static (string? Expansion, string? Error) ValueSlot(PredicateDefinition predicate) => predicate.ValueKind switch
     {
-        ValueKind.Enum => ($"(?<value>{string.Join('|', predicate.Values.Values.SelectMany(w => w).OrderByDescending(w => w.Length).Select(EntityCatalog.WordPattern))})", null),
+        ValueKind.Enum => ($"(?<value>{EntityCatalog.WordsPattern(predicate.Values.Values.SelectMany(w => w).OrderByDescending(w => w.Length))})", null),
         ValueKind.RomanNumeral => ($"(?<value>{RomanNumeral.Pattern})", null),
         _ => (null, $"'{{value}}' needs a predicate with enum or roman-numeral values; '{predicate.Id}' has {predicate.ValueKind.ToString().ToLowerInvariant()}"),
     };

@@ -34,7 +34,7 @@ internal sealed class QualifierDefinition
             }
         }
 
-        WordsPattern = string.Join('|', byWord.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(EntityCatalog.WordPattern));
+        WordsPattern = EntityCatalog.WordsPattern(byWord.Keys.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal));
         words = new Regex(WordsPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 

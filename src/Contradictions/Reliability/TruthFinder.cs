@@ -120,16 +120,16 @@ internal static class TruthFinder
     private static List<(string Source, double Weight)> Voices(IReadOnlyList<Assertion> claim)
     {
         var bySource = claim.GroupBy(a => a.SourceId, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        var copies = Clusters.Connect(bySource, (a, b) => !a.IsReference && !b.IsReference && Similarity(a.Quote, b.Quote) >= CopyThreshold);
+        var words = bySource.ToDictionary(a => a.SourceId, a => Words(a.Quote), StringComparer.Ordinal);
+        var copies = Clusters.Connect(
+            bySource,
+            a => Clusters.Key([a.IsReference.ToString(), .. words[a.SourceId].Order(StringComparer.Ordinal)]),
+            (a, b) => !a.IsReference && !b.IsReference && Similarity(words[a.SourceId], words[b.SourceId]) >= CopyThreshold);
         return copies.SelectMany(group => group.Select(a => (a.SourceId, 1.0 / group.Count))).ToList();
     }
 
-    private static double Similarity(string a, string b)
-    {
-        var x = Words(a);
-        var y = Words(b);
-        return x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Max(x.Count, y.Count);
-    }
+    private static double Similarity(HashSet<string> x, HashSet<string> y) =>
+        x.Count == 0 || y.Count == 0 ? 0 : (double)x.Intersect(y).Count() / Math.Max(x.Count, y.Count);
 
     private static HashSet<string> Words(string text) =>
         text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '"', '\'', '(', ')')).ToHashSet(StringComparer.Ordinal);

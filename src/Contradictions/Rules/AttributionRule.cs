@@ -12,7 +12,7 @@ internal sealed class AttributionRule(RuleSettings settings) : ConflictRule(sett
     public override IEnumerable<Finding> Evaluate(AssertionGroup group, RuleContext context)
     {
         var dated = group.Assertions.Where(a => a.Polarity == Polarity.Affirmed && a.Date is not null).ToList();
-        var events = Clusters.Connect(dated, (a, b) => a.Date!.Value.Overlaps(b.Date!.Value) && context.Compatible(a, b, Settings.MatchQualifiers));
+        var events = Clusters.Connect(dated, a => Clusters.Key(RuleContext.CompatibilityKey(a, Settings.MatchQualifiers)), (a, b) => a.Date!.Value.Overlaps(b.Date!.Value) && context.Compatible(a, b, Settings.MatchQualifiers));
         foreach (var cluster in events)
         {
             var byTarget = cluster

@@ -14,14 +14,14 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         {
             var valued = claims.Where(a => Key(a) is not null).ToList();
             var sides = Settings.Compare == "date"
-                ? Clusters.Connect(valued, (a, b) => a.Date!.Value.Overlaps(b.Date!.Value))
+                ? Clusters.Connect(valued, a => a.Date!.Value, (a, b) => a.Date!.Value.Overlaps(b.Date!.Value))
                 : valued.GroupBy(a => Key(a)!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<Assertion>)g.ToList()).ToList();
             for (var i = 0; i < sides.Count; i++)
             {
                 for (var j = i + 1; j < sides.Count; j++)
                 {
-                    var left = sides[i].Where(a => sides[j].Any(b => context.Compatible(a, b, Settings.MatchQualifiers))).ToList();
-                    var right = sides[j].Where(b => left.Any(a => context.Compatible(a, b, Settings.MatchQualifiers))).ToList();
+                    var left = WithACompatible(sides[i], sides[j], (a, b) => context.Compatible(a, b, Settings.MatchQualifiers));
+                    var right = WithACompatible(sides[j], left, (b, a) => context.Compatible(a, b, Settings.MatchQualifiers));
                     if (left.Count > 0 && right.Count > 0)
                     {
                         yield return Conflict(context, left, right);
@@ -30,6 +30,29 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
             }
         }
     }
+
+    /// <summary>
+    /// The claims of <paramref name="side"/> compatible with at least one of <paramref name="others"/>. Compatibility
+    /// reads only the matched qualifiers and dates, so each distinct set of them is tested once against each distinct set on
+    /// the other side.
+    /// </summary>
+    private List<Assertion> WithACompatible(IReadOnlyList<Assertion> side, IReadOnlyList<Assertion> others, Func<Assertion, Assertion, bool> compatible)
+    {
+        var otherKinds = others.DistinctBy(Qualifiers, StringComparer.Ordinal).ToList();
+        var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return side.Where(a =>
+        {
+            var kind = Qualifiers(a);
+            if (!verdicts.TryGetValue(kind, out var verdict))
+            {
+                verdicts[kind] = verdict = otherKinds.Exists(b => compatible(a, b));
+            }
+
+            return verdict;
+        }).ToList();
+    }
+
+    private string Qualifiers(Assertion a) => Clusters.Key(RuleContext.CompatibilityKey(a, Settings.MatchQualifiers));
 
     private Finding Conflict(RuleContext context, List<Assertion> left, List<Assertion> right)
     {

@@ -38,6 +38,10 @@ internal sealed class RuleContext(
         return true;
     }
 
+    /// <summary>All that <see cref="Compatible(Assertion, Assertion, IEnumerable{string})"/> reads of one assertion, as a key for <see cref="Clusters"/>.</summary>
+    public static IEnumerable<string?> CompatibilityKey(Assertion a, IEnumerable<string> names) =>
+        [a.Date?.ToString(), a.AsOf?.ToString(), .. names.Select(a.QualifierValue)];
+
     /// <summary>True when the claim is dated after the moment a reference fact is known to hold.</summary>
     private static bool After(Assertion claim, Claims.Normalizers.DateInterval? asOf) =>
         asOf is { } moment && claim.Date is { } date && date.Start > moment.End;

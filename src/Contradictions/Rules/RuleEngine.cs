@@ -50,7 +50,10 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
     {
         var qualifiers = context.Predicates[group.Predicate].Qualifiers;
         var specificFirst = group.Assertions.OrderByDescending(a => a.Qualifiers.Count + (a.Date is null ? 0 : 1)).ToList();
-        var clusters = Clusters.Cliques(specificFirst, (a, b) =>
+        var clusters = Clusters.Cliques(
+            specificFirst,
+            a => Clusters.Key([a.Subject, a.ObjectEntity, a.Polarity.ToString(), a.Value?.Normalized, .. RuleContext.CompatibilityKey(a, qualifiers)]),
+            (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity

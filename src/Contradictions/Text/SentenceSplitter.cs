@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Contradictions.Text;
 
 /// <summary>
@@ -12,7 +14,7 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
     /// </summary>
     public const int MaxSentenceLength = 2000;
 
-    private static readonly char[] Terminators = ['.', '!', '?'];
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?");
 
     public IReadOnlyList<Sentence> Split(string text)
     {
@@ -59,11 +61,14 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         var sentenceStart = start;
         for (var i = start; i < end; i++)
         {
-            if (Array.IndexOf(Terminators, text[i]) < 0)
+            // Jump to the next '.', '!' or '?': nothing else can end a sentence.
+            var terminator = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (terminator < 0)
             {
-                continue;
+                break;
             }
 
+            i += terminator;
             var close = i + 1;
             while (close < end && text[close] is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']')
             {

@@ -58,4 +58,20 @@ public class ClaimExtractorTests
         var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
         Assert.That(error.Diagnostics.Single().ToString(), Does.Contain("claims/no-subject.yaml:3:5: pattern 'lost' has no {subject} slot"));
     }
+
+    [Test]
+    public void ANameRunningOverASentenceEndIsNotAMention()
+    {
+        // Read alone, neither sentence names esketamine, so "it" is ketamine, named before.
+        using var pack = new PackCopy();
+        var entities = File.ReadAllText(Path.Combine(pack.Directory, "entities.yaml"));
+        pack.With("entities.yaml", entities.Replace("aliases: [S-ketamine,", "aliases: [\"ket. Plus\", S-ketamine,", StringComparison.Ordinal));
+        var checker = new ContradictionCheckerBuilder().UsePack(pack.Directory).Build();
+        var assertion = checker.Extract(SourceDocument.FromText("a.txt", "Ketamine is sold as ket. Plus it was approved by the FDA in 1970.")).Single();
+        Assert.That((assertion.Subject, assertion.SubjectInferred), Is.EqualTo(("ketamine", true)));
+    }
+
+    [Test]
+    public void ATextThatNamesNoEntityHasNoClaimsEvenWithItAndApproved() =>
+        Assert.That(Extract("The trial ended.\nIt was approved by the FDA in 1970 for anesthesia."), Is.Empty);
 }

@@ -26,7 +26,7 @@ public class CommandLineFailureTests
         File.Copy(Repository.SeedFile("002"), At("002.txt"));
         File.WriteAllText(At("empty.txt"), string.Empty);
         File.WriteAllBytes(At("photo.txt"), [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]);
-        var (exit, stdout, stderr) = CommandLine.Run("check", folder, At("missing.md"), "--format", "json");
+        var (exit, stdout, stderr) = Tool.Run("check", folder, At("missing.md"), "--format", "json");
         using var json = JsonDocument.Parse(stdout);
         var notes = json.RootElement.GetProperty("notes").EnumerateArray().Select(n => (n.GetProperty("input").GetString(), n.GetProperty("kind").GetString())).ToList();
         Assert.Multiple(() =>
@@ -42,7 +42,7 @@ public class CommandLineFailureTests
     public void AWarningAloneDoesNotMakeTheRunFail()
     {
         File.WriteAllBytes(At("a.txt"), [.. "Ketamine was approved by the FDA in 1970. "u8, 0xFF]);
-        var (exit, stdout, stderr) = CommandLine.Run("check", folder);
+        var (exit, stdout, stderr) = Tool.Run("check", folder);
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(0));
@@ -55,8 +55,8 @@ public class CommandLineFailureTests
     public void AnUnexpectedErrorIsOneSentenceWithoutVerboseAndAStackTraceWithIt()
     {
         var unwritable = Path.Combine(At("no-such-folder"), "report.md");
-        var quiet = CommandLine.Run("check", "seeds/001_fefda87a930da40c.txt", "--output", unwritable);
-        var verbose = CommandLine.Run("check", "seeds/001_fefda87a930da40c.txt", "--output", unwritable, "--verbose");
+        var quiet = Tool.Run("check", "seeds/001_fefda87a930da40c.txt", "--output", unwritable);
+        var verbose = Tool.Run("check", "seeds/001_fefda87a930da40c.txt", "--output", unwritable, "--verbose");
         Assert.Multiple(() =>
         {
             Assert.That(quiet.Exit, Is.EqualTo(2));
@@ -72,7 +72,7 @@ public class CommandLineFailureTests
         var report = At("report.md");
         File.WriteAllText(report, "the previous report\n");
         using var pack = new PackCopy().With("conflicts/bad.yaml", "kind: exclusive-values\npredicate: nowhere\n");
-        var (exit, _, _) = CommandLine.Run("check", "seeds", "--pack", pack.Directory, "--output", report);
+        var (exit, _, _) = Tool.Run("check", "seeds", "--pack", pack.Directory, "--output", report);
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(2));
@@ -91,12 +91,12 @@ public class CommandLineFailureTests
         File.WriteAllText(At("large.txt"), string.Concat(Enumerable.Repeat(seeds, (int)(3_500_000 / seeds.Length))));
         var report = At("report.txt");
         File.WriteAllText(report, "the previous report\n");
-        using var process = CommandLine.Start(toFile ? ["check", At("large.txt"), "--verbose", "--output", report] : ["check", At("large.txt"), "--verbose"]);
+        using var process = Tool.Start(toFile ? ["check", At("large.txt"), "--verbose", "--output", report] : ["check", At("large.txt"), "--verbose"]);
         var stdout = process.StandardOutput.ReadToEndAsync();
         Assert.That(process.StandardError.ReadLine(), Does.StartWith("reading "));
         Thread.Sleep(500);
         var clock = Stopwatch.StartNew();
-        CommandLine.Signal(process, signal);
+        Tool.Signal(process, signal);
         var stopped = process.WaitForExit(TimeSpan.FromSeconds(10));
         var elapsed = clock.Elapsed;
         TestContext.Out.WriteLine($"stopped {elapsed.TotalMilliseconds:F0} ms after signal {signal}");
@@ -115,7 +115,7 @@ public class CommandLineFailureTests
     [Test]
     public void CheckPackSaysAValidPackIsValid()
     {
-        var (exit, stdout, _) = CommandLine.Run("check-pack", "rules");
+        var (exit, stdout, _) = Tool.Run("check-pack", "rules");
         var pack = Contradictions.Packs.RulePackLoader.LoadDefault();
         Assert.That((exit, stdout), Is.EqualTo((0, $"rules: pack 'ketamine' is valid: {pack.RuleIds.Count} rules, {pack.Facts.Count} reference facts\n")));
     }
@@ -126,7 +126,7 @@ public class CommandLineFailureTests
         using var pack = new PackCopy()
             .With("conflicts/bad.yaml", "kind: exclusive-values\npredicate: nowhere\n")
             .With("claims/broken.yaml", "predicate: approval\npatterns:\n  - id: x\n    match: \"{subject} (approved\"\n");
-        var (exit, stdout, stderr) = CommandLine.Run("check-pack", pack.Directory);
+        var (exit, stdout, stderr) = Tool.Run("check-pack", pack.Directory);
         Assert.Multiple(() =>
         {
             Assert.That((exit, stdout), Is.EqualTo((2, string.Empty)));

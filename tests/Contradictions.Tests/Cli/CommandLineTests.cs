@@ -6,28 +6,9 @@ namespace Contradictions.Tests.Cli;
 /// <summary>The built <c>contradictions</c> command, run as a user runs it.</summary>
 public class CommandLineTests
 {
-    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunIn(Repository.Root, args);
+    private static (int Exit, string Stdout, string Stderr) Run(params string[] args) => Tool.Run(args);
 
-    private static (int Exit, string Stdout, string Stderr) RunIn(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Contradictions.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int Exit, string Stdout, string Stderr) RunIn(string workingDirectory, params string[] args) => Tool.RunIn(workingDirectory, args);
 
     [Test]
     public void CheckingTheSeedsExitsWithOneForErrorFindings()
@@ -179,4 +160,86 @@ public class CommandLineTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Test]
+    public void CheckingExtractedHalvesGivesTheFindingsOfCheckingAllTheSeeds()
+    {
+        var seeds = Directory.GetFiles(Repository.Seeds, "*.txt").Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(Repository.Root, f)).ToList();
+        var (firstExit, first, _) = Run(["extract", "--format", "jsonl", .. seeds.Take(2)]);
+        var (secondExit, second, _) = Run(["extract", "--format", "jsonl", .. seeds.Skip(2)]);
+        var lines = Path.Combine(Path.GetTempPath(), "contradictions-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            File.WriteAllText(lines, first + second);
+            var (exit, merged, _) = Run("check", "--assertions", lines, "--format", "json");
+            var (_, direct, _) = Run("check", "seeds", "--format", "json");
+            Assert.Multiple(() =>
+            {
+                Assert.That((firstExit, secondExit, exit), Is.EqualTo((0, 0, 1)));
+                Assert.That(first.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.All.StartWith("{\"id\":"));
+                Assert.That(Section(merged, "findings"), Is.EqualTo(Section(direct, "findings")));
+                Assert.That(Section(merged, "corroborations"), Is.EqualTo(Section(direct, "corroborations")));
+            });
+        }
+        finally
+        {
+            File.Delete(lines);
+        }
+    }
+
+    [Test]
+    public void ALineThatIsNotAnAssertionIsNamedAndSkipped()
+    {
+        var lines = Path.Combine(Path.GetTempPath(), "contradictions-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        try
+        {
+            var (_, good, _) = Run("extract", "--format", "jsonl", "seeds/004_c945a068740e675c.txt");
+            File.WriteAllText(lines, "{\"id\": 3}\n" + good);
+            var (exit, stdout, stderr) = Run("check", "--assertions", lines);
+            Assert.Multiple(() =>
+            {
+                Assert.That(exit, Is.EqualTo(2));
+                Assert.That(stderr, Does.Contain(lines + ":1: skipped: not an assertion: 'id' must be a string"));
+                Assert.That(stdout, Does.Contain("1 source,"));
+            });
+        }
+        finally
+        {
+            File.Delete(lines);
+        }
+    }
+
+    [Test]
+    public void CheckWantsArticlesOrAssertionsButNotBoth()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Run("check").Exit, Is.EqualTo(2));
+            Assert.That(Run("check", "seeds", "--assertions", "-").Stderr, Does.Contain("not both"));
+        });
+    }
+
+    [Test]
+    public void ProgressStaysOffStderrWhenItIsNotATerminal() =>
+        Assert.That(Run("check", "seeds").Stderr, Does.Not.Contain("files,"));
+
+    [Test]
+    public void ProgressShowsFilesAndSpeedOnATerminal()
+    {
+        // script(1) gives the command a terminal; it is part of every Debian system (bsdutils).
+        var dll = Path.Combine(TestContext.CurrentContext.TestDirectory, "Contradictions.Cli.dll");
+        var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
+        foreach (var arg in new[] { "-qec", $"dotnet \"{dll}\" check seeds", "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var terminal = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(terminal, Does.Match(@"5/5 files, \d+\.\d MB/s, \d+:\d\d left"));
+    }
+
+    private static string Section(string json, string name) =>
+        System.Text.Json.Nodes.JsonNode.Parse(json)![name]!.ToJsonString();
 }

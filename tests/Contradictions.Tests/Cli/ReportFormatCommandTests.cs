@@ -9,19 +9,8 @@ public class ReportFormatCommandTests
 {
     private static (int Exit, string Stdout) Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repository.Root };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Contradictions.Cli.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        _ = stderr.Result;
-        return (process.ExitCode, stdout);
+        var (exit, stdout, _) = Tool.Run(args);
+        return (exit, stdout);
     }
 
     [Test]

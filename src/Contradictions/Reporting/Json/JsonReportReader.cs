@@ -32,7 +32,7 @@ public static class JsonReportReader
             return new Report(
                 Text(root, "pack"),
                 List(root, "sources", s => new SourceSummary(Text(s, "id"), Text(s, "title"), Optional(s, "publisher"), OptionalDate(s, "published"), s.GetProperty("assertions").GetInt32())),
-                List(root, "assertions", ReadAssertion),
+                List(root, "assertions", AssertionJsonReader.Read),
                 List(root, "findings", f => new Finding(
                     Text(f, "id"),
                     Text(f, "rule"),
@@ -71,33 +71,6 @@ public static class JsonReportReader
         {
             throw new JsonException($"not a Contradictions report: {e.Message}", e);
         }
-    }
-
-    private static Assertion ReadAssertion(JsonElement a)
-    {
-        // A date left open (relative, with nothing to count from) has its words and no interval.
-        var hasDate = a.TryGetProperty("date", out var d);
-        DateInterval? date = hasDate && !Flag(d, "open") ? new DateInterval(Date(Text(d, "start")), Date(Text(d, "end"))) : null;
-        return new Assertion(
-            Text(a, "id"),
-            Text(a, "source"),
-            Text(a, "subject"),
-            Text(a, "subjectText"),
-            Flag(a, "subjectInferred"),
-            Text(a, "predicate"),
-            Optional(a, "value") is { } value ? new ClaimValue(value, Optional(a, "valueText") ?? value) : null,
-            Optional(a, "object"),
-            date,
-            hasDate ? Optional(d, "text") : null,
-            a.TryGetProperty("qualifiers", out var q) ? q.EnumerateObject().Select(p => new Qualifier(p.Name, p.Value.GetString()!, p.Value.GetString()!)).ToList() : [],
-            Enum.Parse<Polarity>(Text(a, "polarity"), ignoreCase: true),
-            Enum.Parse<Modality>(Text(a, "modality"), ignoreCase: true),
-            new SourceLocation(a.GetProperty("line").GetInt32(), a.GetProperty("column").GetInt32(), a.GetProperty("offset").GetInt32(), a.GetProperty("length").GetInt32()),
-            Text(a, "quote"),
-            Text(a, "pattern"))
-        {
-            IsReference = Flag(a, "reference"),
-        };
     }
 
     private static Evidence ReadEvidence(JsonElement e) => new(

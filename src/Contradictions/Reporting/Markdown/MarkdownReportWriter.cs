@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Contradictions.Claims;
+using Contradictions.Reporting.Text;
 using Contradictions.Rules;
 using Humanizer;
 
@@ -87,7 +88,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var c in report.Corroborations)
             {
                 var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
-                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Select(Cite))}).{disputed}\n");
+                var more = c.Evidence.Count > TextReportWriter.QuotesPerSide ? $", and {c.Evidence.Count - TextReportWriter.QuotesPerSide} more" : string.Empty;
+                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{more}).{disputed}\n");
             }
         }
 
@@ -106,9 +108,15 @@ public sealed class MarkdownReportWriter : IReportWriter
         var sides = finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal).Select(g => (Label: g.Key, Evidence: g.ToList())).ToList();
         md.Append('\n').Append("| ").Append(string.Join(" | ", sides.Select(s => Escape(s.Label)))).Append(" |\n");
         md.Append('|').Append(string.Concat(sides.Select(_ => "---|"))).Append('\n');
-        for (var row = 0; row < sides.Max(s => s.Evidence.Count); row++)
+        for (var row = 0; row < Math.Min(sides.Max(s => s.Evidence.Count), TextReportWriter.QuotesPerSide); row++)
         {
             md.Append("| ").Append(string.Join(" | ", sides.Select(s => row < s.Evidence.Count ? Cell(s.Evidence[row]) : string.Empty))).Append(" |\n");
+        }
+
+        var rests = sides.Select(s => TextReportWriter.Rest(s.Evidence) is { } rest ? Escape(rest) : string.Empty).ToList();
+        if (rests.Exists(r => r.Length > 0))
+        {
+            md.Append("| ").Append(string.Join(" | ", rests)).Append(" |\n");
         }
 
         foreach (var side in sides)

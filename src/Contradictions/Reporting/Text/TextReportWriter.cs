@@ -18,6 +18,11 @@ public sealed class TextReportWriter : IReportWriter
     /// text piped to a file or another program must stay plain.
     /// </summary>
     public bool Color { get; init; }
+    /// <summary>
+    /// How many quotes a side of a finding shows; the rest are counted. A claim repeated by thousands of sources
+    /// stays one finding, and its report stays readable. The JSON report lists every piece of evidence.
+    /// </summary>
+    public const int QuotesPerSide = 10;
 
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
@@ -37,10 +42,15 @@ public sealed class TextReportWriter : IReportWriter
             foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {side.Key}:\n");
-                foreach (var e in side)
+                foreach (var e in side.Take(QuotesPerSide))
                 {
                     var where = e.Reference ? $"reference {e.Source} ({e.Url})" : $"{e.Source}:{e.Line}:{e.Column}";
                     text.Append(CultureInfo.InvariantCulture, $"    {where}: \"{e.Quote}\"\n");
+                }
+
+                if (Rest(side) is { } rest)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"    {rest}\n");
                 }
             }
         }
@@ -78,4 +88,12 @@ public sealed class TextReportWriter : IReportWriter
         Severity.Warning => $"\u001b[33m{text}{Reset}",
         _ => $"\u001b[36m{text}{Reset}",
     };
+    /// <summary>"… and 40 more from 12 sources" for the evidence past the first <see cref="QuotesPerSide"/>, or null.</summary>
+    internal static string? Rest(IEnumerable<Evidence> side)
+    {
+        var rest = side.Skip(QuotesPerSide).ToList();
+        return rest.Count == 0
+            ? null
+            : $"\u2026 and {rest.Count} more from {"source".ToQuantity(rest.Select(e => e.Source).Distinct(StringComparer.Ordinal).Count())} (the JSON report lists every one)";
+    }
 }

@@ -4,15 +4,19 @@ using System.Runtime.InteropServices;
 namespace Contradictions.Tests.Support;
 
 /// <summary>Runs the built <c>contradictions</c> command as a separate process, as a user would.</summary>
-internal static class CommandLine
+internal static class Tool
 {
-    public static Process Start(params string[] args)
+    /// <summary>Starts the command in the repository root, its output redirected.</summary>
+    public static Process Start(params string[] args) => StartIn(Repository.Root, args);
+
+    /// <summary>Starts the command in <paramref name="workingDirectory"/>, its output redirected.</summary>
+    public static Process StartIn(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Repository.Root,
+            WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "Contradictions.Cli.dll"));
         foreach (var arg in args)
@@ -23,9 +27,13 @@ internal static class CommandLine
         return Process.Start(start)!;
     }
 
-    public static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+    /// <summary>Runs the command in the repository root to its end.</summary>
+    public static (int Exit, string Stdout, string Stderr) Run(params string[] args) => RunIn(Repository.Root, args);
+
+    /// <summary>Runs the command in <paramref name="workingDirectory"/> to its end.</summary>
+    public static (int Exit, string Stdout, string Stderr) RunIn(string workingDirectory, params string[] args)
     {
-        using var process = Start(args);
+        using var process = StartIn(workingDirectory, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
