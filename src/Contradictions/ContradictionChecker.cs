@@ -80,6 +80,7 @@ public sealed class ContradictionChecker
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(notes);
         var extracted = new System.Collections.Concurrent.ConcurrentBag<Extracted>();
+        var pool = new StringPool();
         var options = new ParallelOptions { CancellationToken = cancellationToken };
         Parallel.ForEach(
             System.Collections.Concurrent.Partitioner.Create(sources, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
@@ -87,7 +88,7 @@ public sealed class ContradictionChecker
             (source, _, index) =>
             {
                 var trouble = new List<string>();
-                var assertions = extractor.Extract(source, trouble);
+                var assertions = extractor.Extract(source, trouble, pool);
                 extracted.Add(new Extracted(
                     index,
                     new SourceSummary(source.Id, source.Title, source.Publisher, source.Published, assertions.Count),

@@ -46,8 +46,12 @@ internal sealed class ClaimExtractor
     /// <summary>The words that claim patterns need, one of which a sentence must hold for the pattern to be tried.</summary>
     public IReadOnlyList<string> TriggerWords => prefilter.Words;
 
-    /// <summary>Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.</summary>
-    public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null)
+    /// <summary>
+    /// Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.
+    /// A check over many sources passes a <paramref name="pool"/>: the quotes and words that sources repeat are then
+    /// held once, and the explanations that only <c>extract --explain</c> shows are left out.
+    /// </summary>
+    public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null, StringPool? pool = null)
     {
         // Sentences come from the readable prose (Markdown and HTML without markup); positions from the file as written.
         var readable = ReadableText.Of(source);
@@ -95,7 +99,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        return Finish(source, found, lines);
+        return Finish(source, found, lines, pool);
     }
 
     /// <summary>
@@ -414,7 +418,7 @@ internal sealed class ClaimExtractor
     /// Orders, de-duplicates and numbers the assertions. When two patterns read the same claim from one sentence,
     /// the one that says less (no date, fewer qualifiers) is dropped.
     /// </summary>
-    private static List<Assertion> Finish(SourceDocument source, List<Draft> drafts, SourcePositions lines)
+    private static List<Assertion> Finish(SourceDocument source, List<Draft> drafts, SourcePositions lines, StringPool? pool)
     {
         var result = new List<Assertion>();
         var kept = drafts
@@ -424,11 +428,18 @@ internal sealed class ClaimExtractor
         foreach (var draft in kept)
         {
             var a = draft.Assertion;
-            result.Add(a with
+            a = a with
             {
                 Id = $"{source.Id}#{result.Count + 1}",
                 SourceId = source.Id,
                 Location = lines.Locate(draft.Sentence.Offset, draft.Offset, draft.Length),
+            };
+            result.Add(pool is null ? a : a with
+            {
+                Quote = pool.Share(a.Quote),
+                SubjectText = pool.Share(a.SubjectText),
+                DateText = pool.Share(a.DateText),
+                Explanation = null,
             });
         }
 
