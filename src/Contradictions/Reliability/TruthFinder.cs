@@ -65,6 +65,13 @@ internal static class TruthFinder
 
         var voices = claims.Select(Voices).ToList();
         var sources = assertions.Where(a => !a.IsReference).Select(a => a.SourceId).Distinct().Order(StringComparer.Ordinal).ToList();
+        var bySource = assertions.ToLookup(a => a.SourceId, StringComparer.Ordinal);
+
+        // Each source's claims, in claim order, so that its mean is summed the same way every run.
+        var claimsOf = sources.ToDictionary(
+            s => s,
+            s => bySource[s].Where(a => claimOf.ContainsKey(a.Id)).Select(a => claimOf[a.Id]).Distinct().Order().ToList(),
+            StringComparer.Ordinal);
         var trust = sources.ToDictionary(s => s, _ => InitialTrust, StringComparer.Ordinal);
         var confidence = new double[claims.Count];
         for (var round = 0; round < MaxRounds; round++)
@@ -79,7 +86,7 @@ internal static class TruthFinder
             var change = 0.0;
             foreach (var source in sources)
             {
-                var mine = Enumerable.Range(0, claims.Count).Where(i => claims[i].Any(a => a.SourceId == source)).ToList();
+                var mine = claimsOf[source];
                 var next = mine.Count == 0 ? InitialTrust : mine.Average(i => confidence[i]);
                 change = Math.Max(change, Math.Abs(next - trust[source]));
                 trust[source] = next;
@@ -95,15 +102,15 @@ internal static class TruthFinder
             .Select(source =>
             {
                 // The claims that pulled the score down most, then those that held it up most.
-                var scored = assertions
-                    .Where(a => a.SourceId == source && claimOf.ContainsKey(a.Id))
+                var scored = bySource[source]
+                    .Where(a => claimOf.ContainsKey(a.Id))
                     .Select(a => new ScoreReason(a.Id, a.Location.Line, state(a), Math.Round(confidence[claimOf[a.Id]], 4)))
                     .OrderBy(r => r.Confidence)
                     .ThenBy(r => r.Line)
                     .ThenBy(r => r.Assertion, StringComparer.Ordinal)
                     .ToList();
                 var reasons = scored.Take(3).Concat(scored.Skip(3).TakeLast(2)).ToList();
-                return new SourceScore(source, Math.Round(trust[source], 4), assertions.Count(a => a.SourceId == source), reasons);
+                return new SourceScore(source, Math.Round(trust[source], 4), bySource[source].Count(), reasons);
             })
             .OrderByDescending(s => s.Trust)
             .ThenBy(s => s.Source, StringComparer.Ordinal)
