@@ -121,7 +121,7 @@ internal static partial class PatternScreen
     }
 
     /// <summary>The index of the ']' that closes the class opened at <paramref name="open"/>, nested subtractions included.</summary>
-    private static int ClassEnd(string pattern, int open)
+    internal static int ClassEnd(string pattern, int open)
     {
         var i = open + 1;
         if (i < pattern.Length && pattern[i] == '^')

@@ -98,7 +98,7 @@ internal static partial class RequiredWords
                     break;
                 case '[':
                     End(run, requirements);
-                    i = SkipClass(pattern, i);
+                    i = PatternScreen.ClassEnd(pattern, i);
                     break;
                 case '(':
                     End(run, requirements);
@@ -230,39 +230,6 @@ internal static partial class RequiredWords
             default:
                 return i;
         }
-    }
-
-    /// <summary>Skips a character class, nested subtractions included; returns the index of its closing bracket.</summary>
-    private static int SkipClass(string pattern, int open)
-    {
-        var i = open + 1;
-        if (i < pattern.Length && pattern[i] == '^')
-        {
-            i++;
-        }
-
-        if (i < pattern.Length && pattern[i] == ']')
-        {
-            i++; // A ']' first in a class is literal.
-        }
-
-        var nesting = 1;
-        for (; i < pattern.Length; i++)
-        {
-            switch (pattern[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[' when pattern[i - 1] == '-':
-                    nesting++; // A subtraction: [a-z-[aeiou]].
-                    break;
-                case ']' when --nesting == 0:
-                    return i;
-            }
-        }
-
-        return pattern.Length - 1;
     }
 
     [GeneratedRegex(@"\G\{(?<min>\d+)(?:,\d*)?\}")]
