@@ -89,6 +89,27 @@ internal static partial class PatternScreen
         return loose.ToString();
     }
 
+    /// <summary>True when the pattern has a look-ahead or look-behind outside character classes and escapes.</summary>
+    internal static bool HasLookaround(string pattern)
+    {
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    i = ClassEnd(pattern, i);
+                    break;
+                case '(' when IsLookaround(pattern, i):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsLookaround(string pattern, int open)
     {
         var rest = pattern.AsSpan(open);

@@ -71,13 +71,17 @@ internal sealed partial class PatternCompiler(
             return (null, $"invalid regular expression: {e.Message}");
         }
 
-        try
+        // Look-arounds (every name slot has one) need the backtracking engine; trying the other would only throw.
+        if (!Claims.PatternScreen.HasLookaround(body.ToString()))
         {
-            return (new Regex(body.ToString(), Options | RegexOptions.NonBacktracking, MatchTimeout), null);
-        }
-        catch (NotSupportedException)
-        {
-            // Lookarounds and backreferences need the backtracking engine.
+            try
+            {
+                return (new Regex(body.ToString(), Options | RegexOptions.NonBacktracking, MatchTimeout), null);
+            }
+            catch (NotSupportedException)
+            {
+                // Backreferences and atomic groups need the backtracking engine too.
+            }
         }
 
         if (BacktrackingRisk.Find(pattern) is { } risk)

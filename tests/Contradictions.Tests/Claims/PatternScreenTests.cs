@@ -10,6 +10,19 @@ public class PatternScreenTests
         Assert.That(PatternScreen.Loosen(@"(?<![\w-])a(?=(?:b|c))[^;:)]{0,80}?\(c{2}"), Is.EqualTo(@"a[^;:)]{0,}?\(c{2}"));
 
     [Test]
+    public void LookaroundsAreFoundOutsideEscapesAndClassesOnly()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(PatternScreen.HasLookaround(@"(?<![\w-])a"), Is.True);
+            Assert.That(PatternScreen.HasLookaround(@"a(?=b)"), Is.True);
+            Assert.That(PatternScreen.HasLookaround(@"a\(?=b\)"), Is.False);
+            Assert.That(PatternScreen.HasLookaround(@"a[(?=]b"), Is.False);
+            Assert.That(PatternScreen.HasLookaround(@"(?:a|b)"), Is.False);
+        });
+    }
+
+    [Test]
     public void BackReferencesAndAtomicGroupsAreNotLoosened()
     {
         Assert.Multiple(() =>
