@@ -1,5 +1,7 @@
+using Contradictions.Reporting.Html;
 using Contradictions.Reporting.Json;
 using Contradictions.Reporting.Markdown;
+using Contradictions.Reporting.Sarif;
 using Contradictions.Reporting.Text;
 using Contradictions.Tests.Support;
 using Contradictions.Text;
@@ -54,5 +56,32 @@ public class AggregationTests
         using var json = System.Text.Json.JsonDocument.Parse(writer.ToString());
         var finding = json.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "nmda-action");
         Assert.That(finding.GetProperty("evidence").EnumerateArray().Count(e => e.GetProperty("side").GetString() == "agonist"), Is.EqualTo(30));
+    }
+
+    [Test]
+    public void TheHtmlReportQuotesTheFirstTenOfASideAndCountsTheRest()
+    {
+        using var writer = new StringWriter();
+        new HtmlReportWriter().Write(Report, writer);
+        var html = writer.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(html.Split("<figcaption><code>agonist-").Length - 1, Is.EqualTo(10));
+            Assert.That(html, Does.Contain("<p class=\"rest\">\u2026 and 20 more from 20 sources (the JSON report lists every one)</p>"));
+        });
+    }
+
+    [Test]
+    public void TheSarifMessageCountsTheRestAndItsRelatedLocationsListEveryOne()
+    {
+        using var writer = new StringWriter();
+        new SarifReportWriter().Write(Report, writer);
+        using var log = System.Text.Json.JsonDocument.Parse(writer.ToString());
+        var result = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "nmda-action");
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.GetProperty("message").GetProperty("text").GetString(), Does.Contain(" and 20 more"));
+            Assert.That(result.GetProperty("relatedLocations").GetArrayLength(), Is.EqualTo(Report.Findings.Single(f => f.Rule == "nmda-action").Evidence.Count - 1));
+        });
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Contradictions.Rules;
+using Contradictions.Reporting.Text;
 using Humanizer;
 
 namespace Contradictions.Reporting.Html;
@@ -110,9 +111,14 @@ public sealed class HtmlReportWriter : IReportWriter
                 foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<div class=\"side\">\n<h5>{E(side.Key)}</h5>\n");
-                    foreach (var evidence in side)
+                    foreach (var evidence in side.Take(TextReportWriter.QuotesPerSide))
                     {
                         AppendQuote(html, evidence, locator);
+                    }
+
+                    if (TextReportWriter.Rest(side) is { } rest)
+                    {
+                        html.Append(CultureInfo.InvariantCulture, $"<p class=\"rest\">{E(rest)}</p>\n");
                     }
 
                     html.Append("</div>\n");
@@ -217,7 +223,8 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<section id=\"agreement\">\n<h2>Agreement</h2>\n<ul>\n");
         foreach (var c in report.Corroborations)
         {
-            var where = string.Join(", ", c.Evidence.Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}"));
+            var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}"))
+                + (c.Evidence.Count > TextReportWriter.QuotesPerSide ? $", and {c.Evidence.Count - TextReportWriter.QuotesPerSide} more" : string.Empty);
             var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed by {string.Join(", ", c.DisputedBy)}.";
             html.Append(CultureInfo.InvariantCulture, $"<li>{E("source".ToQuantity(c.Sources).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}</li>\n");
         }

@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Contradictions.Rules;
+using Contradictions.Reporting.Text;
 using Humanizer;
 
 namespace Contradictions.Reporting.Sarif;
@@ -155,13 +156,16 @@ public sealed class SarifReportWriter : IReportWriter
             ?? finding.Evidence.FirstOrDefault(e => !e.Reference);
         var related = finding.Evidence.Where(e => !ReferenceEquals(e, primary)).ToList();
         var links = related.Select((e, i) => (Evidence: e, Id: i + 1)).ToList();
+        var linkOf = links.ToDictionary(l => (object)l.Evidence, l => l.Id, ReferenceEqualityComparer.Instance);
 
+        // The message cites the first quotes of each side and counts the rest; relatedLocations lists every one.
         var message = new StringBuilder(EscapeMessage(finding.Message));
         message.Append(" Sides: ");
         message.Append(string.Join("; ", finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal).Select(side =>
-            EscapeMessage(side.Key) + ": " + string.Join(", ", side.Select(e => ReferenceEquals(e, primary)
+            EscapeMessage(side.Key) + ": " + string.Join(", ", side.Take(TextReportWriter.QuotesPerSide).Select(e => ReferenceEquals(e, primary)
                 ? "here"
-                : $"[{EscapeMessage(Cite(e))}]({links.First(l => ReferenceEquals(l.Evidence, e)).Id.ToString(CultureInfo.InvariantCulture)})")))));
+                : $"[{EscapeMessage(Cite(e))}]({linkOf[e].ToString(CultureInfo.InvariantCulture)})"))
+            + (side.Count() > TextReportWriter.QuotesPerSide ? $" and {side.Count() - TextReportWriter.QuotesPerSide} more" : string.Empty))));
         message.Append('.');
 
         var result = new JsonObject
