@@ -428,18 +428,15 @@ internal sealed class ClaimExtractor
         foreach (var draft in kept)
         {
             var a = draft.Assertion;
-            a = a with
+            result.Add(a with
             {
                 Id = $"{source.Id}#{result.Count + 1}",
                 SourceId = source.Id,
                 Location = lines.Locate(draft.Sentence.Offset, draft.Offset, draft.Length),
-            };
-            result.Add(pool is null ? a : a with
-            {
-                Quote = pool.Share(a.Quote),
-                SubjectText = pool.Share(a.SubjectText),
-                DateText = pool.Share(a.DateText),
-                Explanation = null,
+                Quote = pool?.Share(a.Quote) ?? a.Quote,
+                SubjectText = pool?.Share(a.SubjectText) ?? a.SubjectText,
+                DateText = pool is null ? a.DateText : pool.Share(a.DateText),
+                Explanation = pool is null ? a.Explanation : null,
             });
         }
 

@@ -93,10 +93,6 @@ internal sealed partial class PatternCompiler(
         return (backtracking, null);
     }
 
-    /// <summary>What <c>{subject}</c> matches besides entity names: the pack's anaphors ("it", "the drug"), longest first.</summary>
-    public static string AnaphorsPattern(Language language) =>
-        EntityCatalog.WordsPattern(language.Anaphors.OrderByDescending(a => a.Length));
-
     /// <summary>The regular expression group name of a qualifier slot (group names cannot hold hyphens).</summary>
     public static string GroupName(string prefix, string qualifier) => prefix + "_" + qualifier.Replace('-', '_');
 

@@ -68,24 +68,25 @@ public sealed record SourceDocument(
     public static SourceDocument FromFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-
-        // The size comes first, so that a huge file is never read, and a file that reports no size (a pipe, a
-        // device) is never opened: opening a pipe waits for a writer.
-        var size = new FileInfo(path).Length;
-        if (size > MaxFileBytes)
-        {
-            throw TooLarge(size);
-        }
-
-        var bytes = new byte[size];
+        var bytes = BufferFor(path);
         var length = 0;
-        if (size > 0)
+        if (bytes.Length > 0)
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
             length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
         }
 
         return WithFile(path, FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length)));
+    }
+
+    /// <summary>
+    /// A buffer the size of the file. The size comes first, so that a huge file is never read, and a file that reports
+    /// no size (a pipe, a device) is never opened: opening a pipe waits for a writer.
+    /// </summary>
+    private static byte[] BufferFor(string path)
+    {
+        var size = new FileInfo(path).Length;
+        return size > MaxFileBytes ? throw TooLarge(size) : new byte[size];
     }
 
     /// <summary>A source read from a file takes its path, its sidecar metadata and the format its extension names.</summary>
@@ -152,15 +153,9 @@ public sealed record SourceDocument(
     public static async Task<SourceDocument> FromFileAsync(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var size = new FileInfo(path).Length;
-        if (size > MaxFileBytes)
-        {
-            throw TooLarge(size);
-        }
-
-        var bytes = new byte[size];
+        var bytes = BufferFor(path);
         var length = 0;
-        if (size > 0)
+        if (bytes.Length > 0)
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
             length = await stream.ReadAtLeastAsync(bytes, bytes.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);

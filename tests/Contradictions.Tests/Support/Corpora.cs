@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Contradictions.Entities;
 using Contradictions.Packs;
 using Contradictions.Text;
 using FsCheck;
@@ -38,7 +39,9 @@ public static class Corpora
             .Order(StringComparer.Ordinal)
             .ToArray();
 
-    private static readonly Regex Names = new(RulePackLoader.LoadDefault().Entities.NamesPattern + "|" + PatternCompiler.AnaphorsPattern(Repository.Checker.Pack.Language), PatternCompiler.Options);
+    private static readonly Regex Names = new(
+        EntityCatalog.WordsPattern(Repository.Checker.Pack.Entities.OrderedNames.Concat(Repository.Checker.Pack.Language.Anaphors.OrderByDescending(a => a.Length))),
+        PatternCompiler.Options);
 
     private static Gen<string> Sentence =>
         Gen.Frequency((3, Gen.Elements(ClaimSentences)), (1, Gen.Elements(OtherSentences)));

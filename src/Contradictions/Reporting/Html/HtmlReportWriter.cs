@@ -181,52 +181,34 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("<span class=\"context\">").Append(E(text[sentenceEnd..after].TrimEnd())).Append(after < lineEnd ? "\u2026" : string.Empty).Append("</span>");
     }
 
-    private static void AppendReferences(StringBuilder html, Report report)
-    {
-        if (report.References.Count == 0)
-        {
-            return;
-        }
+    private static void AppendReferences(StringBuilder html, Report report) =>
+        AppendList(html, "references", "References", report.References.Select(r => $"<code>{E(r.Id)}</code>: {E(r.Statement)} {Link(r.Url)}"));
 
-        html.Append("<section id=\"references\">\n<h2>References</h2>\n<ul>\n");
-        foreach (var r in report.References)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li><code>{E(r.Id)}</code>: {E(r.Statement)} {Link(r.Url)}</li>\n");
-        }
+    private static void AppendNotes(StringBuilder html, Report report) =>
+        AppendList(html, "notes", "Inputs not read", report.Notes.Select(note => $"<code>{E(note.Input)}</code>: {E(note.Message)}"));
 
-        html.Append("</ul>\n</section>\n");
-    }
-
-    private static void AppendNotes(StringBuilder html, Report report)
-    {
-        if (report.Notes.Count == 0)
-        {
-            return;
-        }
-
-        html.Append("<section id=\"notes\">\n<h2>Inputs not read</h2>\n<ul>\n");
-        foreach (var note in report.Notes)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li><code>{E(note.Input)}</code>: {E(note.Message)}</li>\n");
-        }
-
-        html.Append("</ul>\n</section>\n");
-    }
-
-    private static void AppendAgreement(StringBuilder html, Report report)
-    {
-        if (report.Corroborations.Count == 0)
-        {
-            return;
-        }
-
-        html.Append("<section id=\"agreement\">\n<h2>Agreement</h2>\n<ul>\n");
-        foreach (var c in report.Corroborations)
+    private static void AppendAgreement(StringBuilder html, Report report) =>
+        AppendList(html, "agreement", "Agreement", report.Corroborations.Select(c =>
         {
             var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}"))
-                + (c.Evidence.Count > TextReportWriter.QuotesPerSide ? $", and {c.Evidence.Count - TextReportWriter.QuotesPerSide} more" : string.Empty);
+                + TextReportWriter.More(c.Evidence.Count);
             var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed by {string.Join(", ", c.DisputedBy)}.";
-            html.Append(CultureInfo.InvariantCulture, $"<li>{E("source".ToQuantity(c.Sources).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}</li>\n");
+            return $"{E("source".ToQuantity(c.Sources).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}";
+        }));
+
+    /// <summary>A section with a heading and one list item per entry (already HTML); nothing when there are no entries.</summary>
+    private static void AppendList(StringBuilder html, string id, string title, IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        html.Append(CultureInfo.InvariantCulture, $"<section id=\"{id}\">\n<h2>{title}</h2>\n<ul>\n");
+        foreach (var item in list)
+        {
+            html.Append("<li>").Append(item).Append("</li>\n");
         }
 
         html.Append("</ul>\n</section>\n");

@@ -88,8 +88,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var c in report.Corroborations)
             {
                 var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
-                var more = c.Evidence.Count > TextReportWriter.QuotesPerSide ? $", and {c.Evidence.Count - TextReportWriter.QuotesPerSide} more" : string.Empty;
-                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{more}).{disputed}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- {"source".ToQuantity(c.Sources).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{TextReportWriter.More(c.Evidence.Count)}).{disputed}\n");
             }
         }
 

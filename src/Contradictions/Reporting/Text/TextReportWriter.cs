@@ -88,6 +88,10 @@ public sealed class TextReportWriter : IReportWriter
         Severity.Warning => $"\u001b[33m{text}{Reset}",
         _ => $"\u001b[36m{text}{Reset}",
     };
+    /// <summary>", and 40 more" for a list of <paramref name="count"/> cited by its first <see cref="QuotesPerSide"/>, or nothing.</summary>
+    internal static string More(int count) =>
+        count > QuotesPerSide ? $", and {count - QuotesPerSide} more" : string.Empty;
+
     /// <summary>"… and 40 more from 12 sources" for the evidence past the first <see cref="QuotesPerSide"/>, or null.</summary>
     internal static string? Rest(IEnumerable<Evidence> side)
     {
