@@ -67,6 +67,16 @@ internal static class ExtractCommand
                 ["modality"] = Because(assertion.Modality.ToString(), e.ModalityWords, "no hedge or capability word in the matched words"),
                 ["date"] = e.DateWords is null ? "none in the matched words" : $"\"{e.DateWords}\": {e.DateReading}",
             };
+            if (e.Arguments.Count > 0)
+            {
+                var arguments = new JsonObject();
+                foreach (var (name, words) in e.Arguments)
+                {
+                    arguments[arguments.ContainsKey(name) ? $"{name} {arguments.Count + 1}" : name] = words;
+                }
+
+                json["explain"]!["arguments"] = arguments;
+            }
         }
 
         return json;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Contradictions.Claims.Normalizers;
 using Contradictions.Entities;
+using Contradictions.Frames;
 using Contradictions.Packs;
 using Contradictions.Text;
 using Contradictions.Text.Formats;
@@ -13,18 +14,14 @@ namespace Contradictions.Claims;
 /// </summary>
 internal sealed class ClaimExtractor
 {
-    /// <summary>How many blocks (paragraphs, headings, bullets) back "it" or "the drug" may look for what it means.</summary>
-    private const int AnaphorReach = 3;
-
     private readonly RulePack pack;
     private readonly SentenceSplitter splitter;
     private readonly StanceReader stance;
     private readonly ClauseFinder clauses;
-    private readonly Regex names;
     private readonly Regex? vague;
     private readonly PatternPrefilter prefilter;
-    private readonly Regex nameHere;
-    private readonly WordSearch? nameStarts;
+    private readonly SentenceReader reader;
+    private readonly FrameMatcher frames;
 
     public ClaimExtractor(RulePack pack)
     {
@@ -32,15 +29,12 @@ internal sealed class ClaimExtractor
         splitter = new SentenceSplitter(pack.Language.Abbreviations);
         stance = new StanceReader(pack.Language);
         clauses = new ClauseFinder(pack.Language);
-        // Names are escaped words: they cannot backtrack their way into trouble, and a limit measured on the clock would
-        // only fail a busy machine (a name search is not inside the per-pattern guard, so it would stop the run).
-        names = new Regex(pack.Entities.NamesPattern, PatternCompiler.Options, Regex.InfiniteMatchTimeout);
-        nameHere = new Regex($@"\G(?:{pack.Entities.NamesPattern})", PatternCompiler.Options, Regex.InfiniteMatchTimeout);
-        nameStarts = pack.Entities.AllNames.Count == 0 ? null : new WordSearch(pack.Entities.AllNames.Select(n => n.Split(' ')[0]).Distinct(StringComparer.Ordinal).ToList());
         vague = pack.Language.VagueMentions.Count == 0
             ? null
             : new Regex($@"(?:{EntityCatalog.WordsPattern(pack.Language.VagueMentions)})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
         prefilter = new PatternPrefilter(pack.Patterns);
+        reader = new SentenceReader(pack);
+        frames = new FrameMatcher(pack);
     }
 
     /// <summary>The words that claim patterns need, one of which a sentence must hold for the pattern to be tried.</summary>
@@ -58,16 +52,35 @@ internal sealed class ClaimExtractor
         var sentences = splitter.Split(readable.Text);
         var lines = new SourcePositions(readable, new LineIndex(source.Text));
         var foldedText = MatchText.Fold(readable.Text);
-        var mentions = FindMentions(sentences, foldedText);
+        var mentions = new List<EntityMention>();
+        var readings = new SentenceReading[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            readings[i] = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions);
+        }
+
         if (mentions.Count == 0)
         {
             // Every claim needs a subject: a name, or a word such as "it" that points back to one. With no name in the
-            // text, no pattern can read a claim, and most pages of a crawl name none of the pack's entities.
+            // text, nothing can be read, and most pages of a crawl name none of the pack's entities.
             return [];
         }
 
-        var candidates = prefilter.Scan(foldedText, sentences);
         var found = new List<Draft>();
+        foreach (var reading in readings)
+        {
+            if (reading.Sentence.Text.TrimEnd().EndsWith('?'))
+            {
+                continue; // A question asks; it does not claim.
+            }
+
+            foreach (var match in frames.Match(reading))
+            {
+                found.AddRange(ReadFrame(match, reading, source.Published));
+            }
+        }
+
+        var candidates = prefilter.Scan(foldedText, sentences);
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
@@ -102,107 +115,6 @@ internal sealed class ClaimExtractor
         return Finish(source, found, lines, pool);
     }
 
-    /// <summary>
-    /// Every place an entity is named, in text order, for resolving "it" and "the drug" later. Names are looked for
-    /// one line at a time; a line where a name would run across the end of a sentence is read sentence by sentence,
-    /// so that the result is what reading each sentence alone gives.
-    /// </summary>
-    private List<EntityMention> FindMentions(IReadOnlyList<Sentence> sentences, string folded)
-    {
-        var mentions = new List<EntityMention>();
-        var first = 0;
-        while (first < sentences.Count)
-        {
-            var last = first;
-            while (last + 1 < sentences.Count && sentences[last + 1].Block == sentences[first].Block)
-            {
-                last++;
-            }
-
-            var start = sentences[first].Offset;
-            var end = sentences[last].Offset + sentences[last].Text.Length;
-            var count = mentions.Count;
-            var crossed = false;
-            var sentence = first;
-            foreach (var (at, length) in Names(folded, start, end))
-            {
-                while (sentences[sentence].Offset + sentences[sentence].Text.Length <= at)
-                {
-                    sentence++;
-                }
-
-                if (at < sentences[sentence].Offset || at + length > sentences[sentence].Offset + sentences[sentence].Text.Length)
-                {
-                    crossed = true;
-                    break;
-                }
-
-                AddMention(mentions, sentences[sentence], folded.Substring(at, length), at);
-            }
-
-            if (crossed)
-            {
-                mentions.RemoveRange(count, mentions.Count - count);
-                for (var i = first; i <= last; i++)
-                {
-                    foreach (Match match in names.Matches(folded.Substring(sentences[i].Offset, sentences[i].Text.Length)))
-                    {
-                        AddMention(mentions, sentences[i], match.Value, sentences[i].Offset + match.Index);
-                    }
-                }
-            }
-
-            first = last + 1;
-        }
-
-        return mentions;
-    }
-
-    /// <summary>
-    /// Where names start in one line, as scanning the line with the names pattern finds them: a fast search for the
-    /// first words of the names proposes places, and the pattern, anchored there, decides. A match may run past the
-    /// line's end; the caller treats that as crossing a sentence end.
-    /// </summary>
-    private List<(int At, int Length)> Names(string folded, int start, int end)
-    {
-        var found = new List<(int, int)>();
-        var line = folded.AsSpan(start, end - start);
-        if (nameStarts is null || !nameStarts.IsPlain(line))
-        {
-            foreach (var match in names.EnumerateMatches(line))
-            {
-                found.Add((start + match.Index, match.Length));
-            }
-
-            return found;
-        }
-
-        var position = 0;
-        while (position < line.Length && nameStarts.IndexOf(line, position, plain: true) is var candidate and >= 0)
-        {
-            var match = nameHere.Match(folded, start + candidate);
-            if (match.Success)
-            {
-                found.Add((match.Index, match.Length));
-                position = candidate + match.Length;
-            }
-            else
-            {
-                position = candidate + 1;
-            }
-        }
-
-        return found;
-    }
-
-    private void AddMention(List<EntityMention> mentions, Sentence sentence, string words, int offset)
-    {
-        if (pack.Entities.FindByName(words) is { } id)
-        {
-            mentions.Add(new EntityMention(id, offset, words, false) { Block = sentence.Block });
-        }
-    }
-
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)
     {
         if (pack.Entities.FindByName(words) is { } id)
@@ -213,7 +125,7 @@ internal sealed class ClaimExtractor
         // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
         var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(Squash(words));
         var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null || kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
-        return index >= 0 && block - mentions[index].Block <= AnaphorReach
+        return index >= 0 && block - mentions[index].Block <= SentenceReader.AnaphorReach
             ? new EntityMention(mentions[index].EntityId, offset, words, true)
             : null;
     }
@@ -315,6 +227,80 @@ internal sealed class ClaimExtractor
                     Explanation = explanation,
                 });
         }
+    }
+
+    private IEnumerable<Draft> ReadFrame(FrameMatch match, SentenceReading reading, DateOnly? published)
+    {
+        var predicate = pack.Predicates[match.Frame.Predicate];
+        var (ordered, orderedObject) = Ordered(predicate, match.Subject.EntityId, match.Object);
+        var value = ordered == match.Subject.EntityId ? match.Value : predicate.Swapped(match.Value);
+        var dateWords = match.Date?.Text;
+        var date = dateWords is null ? null : pack.Dates.Parse(dateWords, published);
+        var dateText = date is not null || (dateWords is not null && pack.Dates.IsRelative(dateWords)) ? dateWords : null;
+        var offset = reading.Tokens[match.Start].Start;
+        var length = reading.Tokens[match.End - 1].End - offset;
+        var explanation = ExplainFrame(match, reading, dateWords, date, published);
+        foreach (var qualifiers in Expand(match.Qualifiers.ToList(), match.QualifierLists.Select(l => l.ToList()).ToList()))
+        {
+            yield return new Draft(
+                reading.Sentence,
+                offset,
+                length,
+                new Assertion(
+                    string.Empty,
+                    string.Empty,
+                    ordered,
+                    match.Subject.Text.Length == 0 ? pack.Entities[match.Subject.EntityId].Name : match.Subject.Text,
+                    match.Subject.Inferred,
+                    predicate.Id,
+                    value,
+                    orderedObject,
+                    date,
+                    dateText,
+                    qualifiers.OrderBy(q => q.Name, StringComparer.Ordinal).ThenBy(q => q.Value, StringComparer.Ordinal).ToList(),
+                    match.Polarity,
+                    match.Modality,
+                    new SourceLocation(0, 0, 0, 0),
+                    reading.Sentence.Text,
+                    match.Frame.Id)
+                {
+                    Explanation = explanation,
+                });
+        }
+    }
+
+    /// <summary>What <c>extract --explain</c> shows for a frame: its arguments and the cues behind polarity and modality.</summary>
+    private Explanation ExplainFrame(FrameMatch match, SentenceReading reading, string? dateWords, DateInterval? date, DateOnly? published)
+    {
+        var entity = pack.Entities[match.Subject.EntityId].Name;
+        var subject = !match.Subject.Inferred ? $"\"{match.Subject.Text}\" names {entity}"
+            : match.Subject.Text.Length == 0 ? $"none in the sentence: a list item or timeline entry speaks of {entity}, named last before it"
+            : $"\"{match.Subject.Text}\" stands for {entity}, named last before it";
+        var polarityWords = match.PolarityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Direction.ToString().ToLowerInvariant()} negation cue)").ToList();
+        if (match.Frame.Polarity == Polarity.Negated)
+        {
+            polarityWords.Add($"frame '{match.Frame.Id}' denies");
+        }
+
+        var modalityWords = match.Frame.Modality is { } fixedModality
+            ? [$"frame '{match.Frame.Id}' sets {fixedModality.ToString().ToLowerInvariant()}"]
+            : match.ModalityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Kind.ToString().ToLowerInvariant()} cue)").ToList();
+        var dateReading = dateWords is null ? null
+            : date is { } interval ? (pack.Dates.IsRelative(dateWords) ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
+            : pack.Dates.IsRelative(dateWords) ? "left open: a relative date, and the source has no publication date"
+            : "not a date that can be read";
+        return new Explanation(
+            match.Frame.Id,
+            match.Frame.File,
+            reading.Words(match.Start, match.End),
+            subject,
+            polarityWords,
+            modalityWords,
+            dateWords,
+            dateReading)
+        {
+            Arguments = match.Arguments.Select(a => (a.Name, a.Words)).ToList(),
+        };
     }
 
     /// <summary>What <c>extract --explain</c> shows: the pattern, and the words behind polarity, modality and date.</summary>

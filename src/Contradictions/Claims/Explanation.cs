@@ -1,7 +1,7 @@
 namespace Contradictions.Claims;
 
 /// <summary>Why an assertion reads as it does: the pattern that matched and the words that set its polarity, modality and date.</summary>
-/// <param name="Pattern">The id of the pack pattern that matched.</param>
+/// <param name="Pattern">The id of the pack frame or pattern that matched.</param>
 /// <param name="PatternFile">The pack file the pattern is defined in.</param>
 /// <param name="Matched">The words the pattern matched, as read (after typographic folding).</param>
 /// <param name="Subject">How the subject was found: named, or which earlier entity an anaphor or list header stands for.</param>
@@ -17,4 +17,8 @@ public sealed record Explanation(
     IReadOnlyList<string> PolarityWords,
     IReadOnlyList<string> ModalityWords,
     string? DateWords,
-    string? DateReading);
+    string? DateReading)
+{
+    /// <summary>For a frame: each argument it filled (trigger, subject, value, object, date, qualifiers) with its words.</summary>
+    public IReadOnlyList<(string Name, string Words)> Arguments { get; init; } = [];
+}

@@ -1,4 +1,6 @@
 using Contradictions.Claims.Normalizers;
+using Contradictions.Cues;
+using Contradictions.Text.Tokens;
 
 namespace Contradictions.Packs;
 
@@ -22,4 +24,13 @@ internal sealed record Language(
 
     /// <summary>Anaphors that stand only for entities of some kinds ("the spray": products); others stand for any entity.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AnaphorKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Negation, hedge, capability and hypothetical cues with their direction and reach, as frames read them.</summary>
+    public IReadOnlyList<Cue> Cues { get; init; } = [];
+
+    /// <summary>Words that end a cue's scope besides the clause breaks ("except", "yet").</summary>
+    public IReadOnlyList<string> CueTerminators { get; init; } = [];
+
+    /// <summary>The suffix rules and exceptions that give words their base forms.</summary>
+    public BaseForms BaseForms { get; init; } = BaseForms.None;
 }

@@ -57,6 +57,12 @@ public sealed class RulePack
 
     internal DateExpressionParser Dates { get; }
 
+    /// <summary>The claim frames, in pack order: an earlier frame's reading of a claim wins over a later one's.</summary>
+    internal IReadOnlyList<Frames.Frame> Frames { get; init; } = [];
+
+    /// <summary>Named word lists that frames share, by id.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> Lexicons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The pack's own test cases (files under its <c>tests/</c> folder), as (path, YAML text).</summary>
     internal IReadOnlyList<(string Path, string Text)> TestFiles { get; init; } = [];
 

@@ -205,7 +205,7 @@ public static partial class RulePackLoader
     public const string DefaultPackName = "default";
 
     /// <summary>One load: the files' DTOs, where each object stood, and the problems found so far.</summary>
-    private sealed class Loading(IReadOnlyList<(string Path, string Text, int Layer)> files, IReadOnlyList<PackDiagnostic> unread)
+    private sealed partial class Loading(IReadOnlyList<(string Path, string Text, int Layer)> files, IReadOnlyList<PackDiagnostic> unread)
     {
         private readonly Dictionary<string, int> layerOf = files.GroupBy(f => f.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Layer, StringComparer.Ordinal);
         private readonly ConditionalWeakTable<object, StrongBox<Mark>> marks = new();
@@ -251,9 +251,10 @@ public static partial class RulePackLoader
             var compiler = new PatternCompiler(entities, qualifiers, dates, language);
             var patterns = BuildPatterns(packFiles, predicates, qualifiers, compiler);
             var facts = BuildFacts(packFiles, entities, predicates, qualifiers, dates);
+            var (lexicons, frames) = BuildFrames(packFiles, predicates, qualifiers, entities);
             var rules = BuildRules(ruleFiles, predicates, qualifiers);
             Stop();
-            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates) { TestFiles = testFiles };
+            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates) { TestFiles = testFiles, Lexicons = lexicons, Frames = frames };
         }
 
         private static bool IsRuleFile(string path) => path.Contains("/conflicts/", StringComparison.Ordinal);
@@ -422,12 +423,16 @@ public static partial class RulePackLoader
                 Error(dto, "CTR102", $"language.months has {months.Count} names", "list the twelve month names in order, January first");
             }
 
+            // Patterns read the forward cues when the older keys are left out.
+            var cues = BuildCues(dto);
+            List<string> Forward(List<string>? words, Cues.CueKind kind) =>
+                words ?? cues.Where(c => c.Kind == kind && c.Direction == Cues.CueDirection.Forward).Select(c => c.Phrase).ToList();
             return new Language(
                 new HashSet<string>(dto.Abbreviations ?? [], StringComparer.OrdinalIgnoreCase),
-                dto.Negation ?? [],
-                dto.NotNegation ?? [],
-                dto.Modality?.May ?? [],
-                dto.Modality?.Can ?? [],
+                Forward(dto.Negation, Cues.CueKind.Negation),
+                Forward(dto.NotNegation, Cues.CueKind.PseudoNegation),
+                Forward(dto.Modality?.May, Cues.CueKind.Hedge),
+                Forward(dto.Modality?.Can, Cues.CueKind.Capability),
                 dto.Anaphors ?? [],
                 dto.ClauseBreaks ?? [],
                 months,
@@ -449,6 +454,9 @@ public static partial class RulePackLoader
                     kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
                     kv => (IReadOnlyList<string>)kv.Value,
                     StringComparer.OrdinalIgnoreCase),
+                Cues = cues,
+                CueTerminators = dto.Cues?.Terminators ?? [],
+                BaseForms = BuildBaseForms(dto),
             };
         }
 

@@ -15,6 +15,60 @@ internal sealed class PackFileDto
     public List<FactDto>? Facts { get; set; }
     public string? Predicate { get; set; }
     public List<PatternDto>? Patterns { get; set; }
+    public Dictionary<string, List<string>>? Lexicons { get; set; }
+    public List<FrameDto>? Frames { get; set; }
+}
+
+internal sealed class FrameDto
+{
+    public string? Id { get; set; }
+    public string? Predicate { get; set; }
+    public List<string>? Trigger { get; set; }
+    public PlaceDto? Subject { get; set; }
+    public PlaceDto? Object { get; set; }
+    public PlaceDto? Value { get; set; }
+    public Dictionary<string, PlaceDto>? Requires { get; set; }
+    public Dictionary<string, PlaceDto>? Unless { get; set; }
+    public PlaceDto? Date { get; set; }
+    public Dictionary<string, PlaceDto>? Qualifiers { get; set; }
+    public string? Polarity { get; set; }
+    public string? Modality { get; set; }
+}
+
+internal sealed class PlaceDto
+{
+    public int? Before { get; set; }
+    public int? After { get; set; }
+    public string? Prefer { get; set; }
+    public string? Lexicon { get; set; }
+    public string? Is { get; set; }
+    public bool SameEntity { get; set; }
+    public bool Required { get; set; }
+}
+
+internal sealed class CuesDto
+{
+    public int? Reach { get; set; }
+    public CueWordsDto? Negation { get; set; }
+    public List<string>? PseudoNegation { get; set; }
+    public CueWordsDto? Hedge { get; set; }
+    public CueWordsDto? Capability { get; set; }
+    public CueWordsDto? Hypothetical { get; set; }
+    public List<string>? Terminators { get; set; }
+}
+
+internal sealed class CueWordsDto
+{
+    public int? Reach { get; set; }
+    public List<string>? Forward { get; set; }
+    public List<string>? Backward { get; set; }
+}
+
+internal sealed class BaseFormsDto
+{
+    public List<string>? Suffixes { get; set; }
+    public Dictionary<string, string>? Exceptions { get; set; }
+    public List<string>? KeepEndings { get; set; }
 }
 
 internal sealed class LanguageDto
@@ -34,6 +88,8 @@ internal sealed class LanguageDto
     public List<string>? DateRangeOpeners { get; set; }
     public List<string>? DateRangeJoiners { get; set; }
     public Dictionary<string, List<string>>? AnaphorKinds { get; set; }
+    public CuesDto? Cues { get; set; }
+    public BaseFormsDto? BaseForms { get; set; }
 }
 
 internal sealed class RelativeDatesDto

@@ -1,0 +1,48 @@
+using Contradictions.Claims;
+
+namespace Contradictions.Frames;
+
+/// <summary>
+/// Where a frame's argument may stand relative to its trigger, in tokens of the same clause: up to
+/// <paramref name="Before"/> tokens before it and up to <paramref name="After"/> after it, the side named by
+/// <paramref name="PreferAfter"/> tried first and the nearest words first on each side.
+/// </summary>
+/// <param name="Before">How far before the trigger; 0 for not before.</param>
+/// <param name="After">How far after the trigger; 0 for not after.</param>
+/// <param name="PreferAfter">True to look after the trigger first.</param>
+/// <param name="Lexicon">For a required argument: the lexicon whose words fill it.</param>
+/// <param name="Fixed">A value the frame sets without reading it ("stronger", an entity id).</param>
+/// <param name="SameEntity">For a subject: the entity the trigger itself names ("L-dopa (levodopa)").</param>
+/// <param name="Required">For a qualifier or date: no claim without it ("off-label" says nothing without the use).</param>
+internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, string? Lexicon = null, string? Fixed = null, bool SameEntity = false, bool Required = false)
+{
+    /// <summary>Anywhere in the clause, after the trigger first.</summary>
+    public static ArgumentPlace Clause { get; } = new(int.MaxValue, int.MaxValue, true);
+}
+
+/// <summary>
+/// A claim family's event, as Odin writes one: trigger words and the arguments around them. The trigger's words
+/// and lexicons are matched on base forms; polarity and modality come from the language's cues unless the frame
+/// fixes them ("off-label" denies approval).
+/// </summary>
+internal sealed record Frame(
+    string Id,
+    string Predicate,
+    IReadOnlyList<string> Triggers,
+    ArgumentPlace Subject,
+    ArgumentPlace? Object,
+    ArgumentPlace? Value,
+    IReadOnlyDictionary<string, ArgumentPlace> Requires,
+    IReadOnlyDictionary<string, ArgumentPlace> Unless,
+    ArgumentPlace Date,
+    IReadOnlyDictionary<string, ArgumentPlace> Qualifiers,
+    Polarity? Polarity,
+    Modality? Modality,
+    string File)
+{
+    /// <summary>Where a subject is looked for when a frame does not say: before the trigger first, then just after it.</summary>
+    public static ArgumentPlace DefaultSubject { get; } = new(12, 6, false);
+
+    /// <summary>Where a date is looked for when a frame does not say: the clause, after the trigger first.</summary>
+    public static ArgumentPlace DefaultDate { get; } = new(12, 12, true);
+}

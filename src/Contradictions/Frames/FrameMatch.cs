@@ -1,0 +1,26 @@
+using Contradictions.Claims;
+using Contradictions.Cues;
+using Contradictions.Entities;
+
+namespace Contradictions.Frames;
+
+/// <summary>One argument a frame filled: its name, its words, and its tokens.</summary>
+internal sealed record FilledArgument(string Name, string Words, int Start, int End);
+
+/// <summary>What one frame read at one trigger: the claim's parts, and the words behind each, for the explanation.</summary>
+internal sealed record FrameMatch(
+    Frame Frame,
+    EntityMention Subject,
+    string? Object,
+    string? ObjectWords,
+    ClaimValue? Value,
+    DateSpan? Date,
+    IReadOnlyList<Qualifier> Qualifiers,
+    IReadOnlyList<IReadOnlyList<Qualifier>> QualifierLists,
+    Polarity Polarity,
+    Modality Modality,
+    IReadOnlyList<CueHit> PolarityCues,
+    IReadOnlyList<CueHit> ModalityCues,
+    IReadOnlyList<FilledArgument> Arguments,
+    int Start,
+    int End);

@@ -1,0 +1,399 @@
+using Contradictions.Claims;
+using Contradictions.Claims.Normalizers;
+using Contradictions.Cues;
+using Contradictions.Entities;
+using Contradictions.Packs;
+
+namespace Contradictions.Frames;
+
+/// <summary>
+/// Fills the pack's frames in one sentence: at each trigger, the subject, object, value, required words, date and
+/// qualifiers are looked for where the frame says they may stand, nearest first; the cues whose scope covers the
+/// trigger or the value set polarity and modality, and a hypothetical cue ("if", "will") means no claim.
+/// </summary>
+internal sealed class FrameMatcher(RulePack pack)
+{
+    /// <summary>The longest stretch between two items of a list of qualifier values ("for fever, headache and colds").</summary>
+    private const int ListGap = 3;
+
+    /// <summary>The most words before a date that opens its clause ("In early", "On").</summary>
+    private const int FrontedDateLead = 2;
+
+    public List<FrameMatch> Match(SentenceReading reading)
+    {
+        var found = new List<(int Order, FrameMatch Match)>();
+        for (var s = 0; s < reading.Spans.Count; s++)
+        {
+            var span = reading.Spans[s];
+            foreach (var label in span.Labels)
+            {
+                if (label.Kind != LabelKind.Trigger)
+                {
+                    continue;
+                }
+
+                var order = int.Parse(label.Name, System.Globalization.CultureInfo.InvariantCulture);
+                if (Fill(pack.Frames[order], reading, s) is { } match)
+                {
+                    found.Add((order, match));
+                }
+            }
+        }
+
+        // Two frames that read the same claim from one sentence: the one listed first in the pack says it.
+        return found
+            .OrderBy(f => f.Order)
+            .ThenBy(f => f.Match.Start)
+            .DistinctBy(f => Key(f.Match))
+            .Select(f => f.Match)
+            .ToList();
+    }
+
+    private static string Key(FrameMatch m) =>
+        $"{m.Frame.Predicate}|{m.Subject.EntityId}|{m.Object}|{m.Value?.Normalized}|{m.Polarity}|{m.Date?.Text}|{string.Join(',', m.Qualifiers.Select(q => q.Name + "=" + q.Value))}";
+
+    private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex)
+    {
+        var trigger = reading.Spans[triggerIndex];
+        var predicate = pack.Predicates[frame.Predicate];
+        var arguments = new List<FilledArgument> { new("trigger", reading.Words(trigger.Start, trigger.End), trigger.Start, trigger.End) };
+
+        var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex);
+        if (subject is null)
+        {
+            return null;
+        }
+
+        if (subjectIndex >= 0)
+        {
+            var sp = reading.Spans[subjectIndex];
+            arguments.Add(new("subject", reading.Words(sp.Start, sp.End), sp.Start, sp.End));
+        }
+
+        foreach (var (name, place) in frame.Requires)
+        {
+            var required = Nearest(reading, trigger, place, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == place.Lexicon)).FirstOrDefault(-1);
+            if (required < 0)
+            {
+                return null;
+            }
+
+            var r = reading.Spans[required];
+            arguments.Add(new(name, reading.Words(r.Start, r.End), r.Start, r.End));
+        }
+
+        foreach (var (_, place) in frame.Unless)
+        {
+            if (Nearest(reading, trigger, place, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == place.Lexicon)).Any())
+            {
+                return null;
+            }
+        }
+
+        string? obj = null;
+        string? objectWords = null;
+        if (frame.Object is { } objectPlace)
+        {
+            if (objectPlace.Fixed is { } fixedObject)
+            {
+                obj = fixedObject;
+            }
+            else if (Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId).FirstOrDefault(-1) is var o and >= 0)
+            {
+                obj = reading.Mentions[o].EntityId;
+                var os = reading.Spans[o];
+                objectWords = reading.Words(os.Start, os.End);
+                arguments.Add(new("object", objectWords, os.Start, os.End));
+            }
+        }
+
+        if ((predicate.HasObject || predicate.ValueKind == ValueKind.Entity) && (obj is null || obj == subject.EntityId))
+        {
+            return null;
+        }
+
+        var value = ReadValue(frame, predicate, reading, trigger, obj, objectWords, arguments);
+        if (predicate.ValueKind != ValueKind.None && value is null)
+        {
+            return null;
+        }
+
+        DateSpan? date = null;
+        var datePlace = frame.Date;
+        foreach (var d in NearestDates(reading, trigger, datePlace))
+        {
+            date = d;
+            arguments.Add(new("date", d.Text, d.Start, d.End));
+            break;
+        }
+
+        date ??= reading.LeadingDate;
+
+        var taken = arguments.Select(a => (a.Start, a.End)).ToList();
+        if (ReadQualifiers(frame, predicate, reading, trigger, taken, arguments) is not var (qualifiers, lists))
+        {
+            return null;
+        }
+
+        if (frame.Date.Required && date is null)
+        {
+            return null;
+        }
+
+        // Cues are read at the trigger and at the value word: "is not an NMDA antagonist", "does not cause it".
+        var cueTokens = Enumerable.Range(trigger.Start, trigger.End - trigger.Start).ToList();
+        foreach (var argument in arguments.Where(a => a.Name == "value" || frame.Requires.ContainsKey(a.Name)))
+        {
+            cueTokens.AddRange(Enumerable.Range(argument.Start, argument.End - argument.Start));
+        }
+
+        if (reading.Cues.Covering(CueKind.Hypothetical, cueTokens).Count > 0)
+        {
+            return null;
+        }
+
+        var negations = reading.Cues.Covering(CueKind.Negation, cueTokens);
+        var polarity = negations.Count > 0 ? Polarity.Negated : Polarity.Affirmed;
+        if (frame.Polarity == Polarity.Negated)
+        {
+            polarity = polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
+        }
+
+        var hedges = reading.Cues.Covering(CueKind.Hedge, cueTokens);
+        var capabilities = reading.Cues.Covering(CueKind.Capability, cueTokens);
+        var modality = frame.Modality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
+        var modalityCues = frame.Modality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
+
+        var start = arguments.Where(a => a.Name != "qualifier").Min(a => a.Start);
+        var end = arguments.Where(a => a.Name != "qualifier").Max(a => a.End);
+        return new FrameMatch(frame, subject, obj, objectWords, value, date, qualifiers, lists, polarity, modality, negations, modalityCues, arguments, start, end);
+    }
+
+    /// <summary>The subject and the index of its span; -1 for a subject implied by the context.</summary>
+    private static (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex)
+    {
+        var trigger = reading.Spans[triggerIndex];
+        var place = frame.Subject;
+        if (place.SameEntity)
+        {
+            if (!reading.Mentions.TryGetValue(triggerIndex, out var own))
+            {
+                return (null, -1);
+            }
+
+            foreach (var i in Nearest(reading, trigger, place, (_, i) => i != triggerIndex && reading.Mentions.TryGetValue(i, out var m) && m.EntityId == own.EntityId && !m.Inferred))
+            {
+                return (reading.Mentions[i], i);
+            }
+
+            return (null, -1);
+        }
+
+        foreach (var i in Nearest(reading, trigger, place, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i) && !reading.NotSubjects.Contains(i)))
+        {
+            return (reading.Mentions[i], i);
+        }
+
+        return (reading.ImplicitSubject, -1);
+    }
+
+    private ClaimValue? ReadValue(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, string? obj, string? objectWords, List<FilledArgument> arguments)
+    {
+        if (predicate.ValueKind == ValueKind.Entity)
+        {
+            return obj is null ? null : new ClaimValue(obj, objectWords ?? pack.Entities[obj].Name);
+        }
+
+        if (frame.Value?.Fixed is { } fixedValue)
+        {
+            var words = reading.Words(trigger.Start, trigger.End);
+            return predicate.ValueKind == ValueKind.RomanNumeral ? RomanValue(fixedValue) : new ClaimValue(fixedValue, words);
+        }
+
+        if (predicate.ValueKind == ValueKind.None || frame.Value is not { } place)
+        {
+            return null;
+        }
+
+        if (predicate.ValueKind == ValueKind.RomanNumeral)
+        {
+            // A class is the first number or numeral after the trigger ("Schedule III", "schedule 3", "C-III").
+            for (var t = trigger.End; t < reading.Tokens.Count && reading.Gap(trigger.End, t) < Math.Max(place.After, 1); t++)
+            {
+                if (reading.Clauses[t] != reading.Clauses[trigger.Start])
+                {
+                    break;
+                }
+
+                if (reading.Tokens[t].Kind != Text.Tokens.TokenKind.Symbol && RomanValue(reading.Tokens[t].Text) is { } numeral)
+                {
+                    arguments.Add(new("value", reading.Tokens[t].Text, t, t + 1));
+                    return numeral;
+                }
+            }
+
+            return null;
+        }
+
+        bool IsValue(LabelledSpan s) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == predicate.Id);
+        if (IsValue(trigger))
+        {
+            var label = trigger.Labels.First(l => l.Kind == LabelKind.Value && l.Name == predicate.Id);
+            arguments.Add(new("value", reading.Words(trigger.Start, trigger.End), trigger.Start, trigger.End));
+            return new ClaimValue(label.Value, reading.Words(trigger.Start, trigger.End));
+        }
+
+        foreach (var i in Nearest(reading, trigger, place, (s, _) => IsValue(s)))
+        {
+            var s = reading.Spans[i];
+            var label = s.Labels.First(l => l.Kind == LabelKind.Value && l.Name == predicate.Id);
+            var words = reading.Words(s.Start, s.End);
+            arguments.Add(new("value", words, s.Start, s.End));
+            return new ClaimValue(label.Value, words);
+        }
+
+        return null;
+    }
+
+    private static ClaimValue? RomanValue(string text) => RomanNumeral.Normalize(text) is { } n ? new ClaimValue(n, text) : null;
+
+    /// <summary>The qualifiers, single and listed; null when a required one is missing.</summary>
+    private (List<Qualifier> Fixed, List<IReadOnlyList<Qualifier>> Lists)? ReadQualifiers(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, List<(int Start, int End)> taken, List<FilledArgument> arguments)
+    {
+        var found = new List<Qualifier>();
+        var lists = new List<IReadOnlyList<Qualifier>>();
+        foreach (var name in predicate.Qualifiers)
+        {
+            var definition = pack.Qualifiers[name];
+            var place = frame.Qualifiers.GetValueOrDefault(name) ?? (definition.Scope == QualifierScope.Sentence ? new ArgumentPlace(int.MaxValue, int.MaxValue, true) : ArgumentPlace.Clause);
+            if (place.Fixed is { } fixedValue)
+            {
+                found.Add(new Qualifier(name, fixedValue, definition[fixedValue].Label));
+                continue;
+            }
+
+            if (place.Before == 0 && place.After == 0)
+            {
+                continue;
+            }
+
+            var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
+            var (previous, following) = definition.Scope == QualifierScope.Clause ? (0, int.MaxValue) : Barriers(reading, trigger);
+            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following;
+            var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
+            if (candidates.Count == 0)
+            {
+                if (place.Required)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            var items = new List<LabelledSpan> { spans[candidates[0]] };
+            // A list goes on from the first value: "for fever, headache and colds" is three claims.
+            for (var i = candidates[0] + 1; i < spans.Count; i++)
+            {
+                var next = spans[i];
+                var last = items[^1];
+                if (reading.Gap(last.End, next.Start) > ListGap || reading.Clauses[next.Start] != reading.Clauses[last.Start] || !IsQualifier(next, i))
+                {
+                    break;
+                }
+
+                items.Add(next);
+            }
+
+            foreach (var span in items)
+            {
+                arguments.Add(new("qualifier", reading.Words(span.Start, span.End), span.Start, span.End));
+            }
+
+            var values = items.Select(i => new Qualifier(name, i.Labels[0].Value, reading.Words(i.Start, i.End))).DistinctBy(q => q.Value).ToList();
+            if (values.Count == 1)
+            {
+                found.Add(values[0]);
+            }
+            else
+            {
+                lists.Add(values);
+            }
+        }
+
+        return (found, lists);
+    }
+
+    private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place)
+    {
+        var clause = reading.Clauses[trigger.Start];
+        var (previous, next) = Barriers(reading, trigger);
+        var after = reading.Dates.Where(d => d.Start >= trigger.End && d.End <= next && reading.Clauses[d.Start] == clause && reading.Gap(trigger.End, d.Start) < place.After)
+            .OrderBy(d => d.Start);
+        // A date before the trigger is one that opens its clause ("In 2019, the agency approved"); one further in
+        // belongs to another verb ("patented in 1963, the drug is approved").
+        var clauseStart = Enumerable.Range(0, trigger.Start + 1).First(t => reading.Clauses[t] == clause);
+        var before = reading.Dates.Where(d => d.End <= trigger.Start && d.Start >= previous && reading.Clauses[d.End - 1] == clause && reading.Gap(d.End, trigger.Start) < place.Before && reading.Gap(clauseStart, d.Start) <= FrontedDateLead)
+            .OrderByDescending(d => d.End);
+        return place.PreferAfter ? after.Concat(before) : before.Concat(after);
+    }
+
+    /// <summary>
+    /// The nearest triggers of other frames before and after this one: "approved ... and has been used since the
+    /// 1970s" dates the use, not the approval, so a date or use is not read across another event's trigger.
+    /// </summary>
+    private static (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger)
+    {
+        var previous = 0;
+        var next = int.MaxValue;
+        foreach (var span in reading.Spans)
+        {
+            // A trigger word inside a use or name ("drug-induced asthma") is no other event.
+            if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End)
+                || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End)))
+            {
+                continue;
+            }
+
+            if (span.End <= trigger.Start)
+            {
+                previous = Math.Max(previous, span.End);
+            }
+            else if (span.Start >= trigger.End)
+            {
+                next = Math.Min(next, span.Start);
+            }
+        }
+
+        return (previous, next);
+    }
+
+    /// <summary>Spans that pass <paramref name="accept"/>, in the clause of the trigger and within the place's reach, nearest first on the preferred side.</summary>
+    private static IEnumerable<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)
+    {
+        var spans = among ?? reading.Spans;
+        var clause = reading.Clauses[trigger.Start];
+        var after = new List<int>();
+        var before = new List<int>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            if (!sentenceWide && reading.Clauses[s.Start] != clause)
+            {
+                continue;
+            }
+
+            if (s.Start >= trigger.End && reading.Gap(trigger.End, s.Start) < place.After && accept(s, i))
+            {
+                after.Add(i);
+            }
+            else if (s.End <= trigger.Start && reading.Gap(s.End, trigger.Start) < place.Before && accept(s, i))
+            {
+                before.Add(i);
+            }
+        }
+
+        before.Reverse();
+        return place.PreferAfter ? after.Concat(before) : before.Concat(after);
+    }
+}

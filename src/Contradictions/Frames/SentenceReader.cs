@@ -1,0 +1,333 @@
+using System.Text.RegularExpressions;
+using Contradictions.Cues;
+using Contradictions.Entities;
+using Contradictions.Packs;
+using Contradictions.Text;
+using Contradictions.Text.Tokens;
+
+namespace Contradictions.Frames;
+
+/// <summary>
+/// Reads sentences for the frames: tokens once, then every phrase of the pack (names, anaphors, qualifier and value
+/// words, lexicons, triggers, clause breaks) in one pass over them, then cue scopes and dates. Built once per pack;
+/// thread-safe.
+/// </summary>
+internal sealed class SentenceReader
+{
+    /// <summary>How many blocks (paragraphs, headings, bullets) back "it" or "the drug" may look for what it means.</summary>
+    public const int AnaphorReach = 3;
+
+    /// <summary>The most words between a name and the parenthesis that puts another name in apposition to it.</summary>
+    private const int AppositionReach = 4;
+
+    /// <summary>The most tokens between the comma that opens an aside and the name in it.</summary>
+    private const int AsideReach = 10;
+
+    /// <summary>The most words after the name before the comma that closes an aside.</summary>
+    private const int AsideTail = 2;
+
+    private readonly RulePack pack;
+    private readonly PhraseIndex phrases;
+    private readonly PhraseIndex breaks;
+    private readonly Dictionary<string, PhraseIndex> qualifiers = new(StringComparer.Ordinal);
+    private readonly CueScopes cues;
+    private readonly Regex dates;
+
+    public SentenceReader(RulePack pack)
+    {
+        this.pack = pack;
+        Tokenizer = new Tokenizer(pack.Language.BaseForms);
+        phrases = new PhraseIndex(Tokenizer);
+        breaks = new PhraseIndex(Tokenizer, exact: true);
+        foreach (var entity in pack.Entities.All.OrderBy(e => e.Id, StringComparer.Ordinal))
+        {
+            foreach (var name in new[] { entity.Name }.Concat(entity.Aliases).Concat(entity.Brands))
+            {
+                phrases.Add(name, new Label(LabelKind.Entity, entity.Id));
+            }
+        }
+
+        foreach (var anaphor in pack.Language.Anaphors)
+        {
+            phrases.Add(anaphor, new Label(LabelKind.Anaphor, Squash(anaphor)));
+        }
+
+        foreach (var vague in pack.Language.VagueMentions)
+        {
+            phrases.Add(vague, new Label(LabelKind.Vague, vague));
+        }
+
+        // Each qualifier has an index of its own, so that one phrase can give two: "the U.K. Medicines and Healthcare
+        // products Regulatory Agency" names the authority and the jurisdiction.
+        foreach (var (name, qualifier) in pack.Qualifiers.OrderBy(q => q.Key, StringComparer.Ordinal))
+        {
+            var index = new PhraseIndex(Tokenizer);
+            foreach (var value in qualifier.Values.OrderBy(v => v.Id, StringComparer.Ordinal))
+            {
+                foreach (var word in value.Words.Append(value.Label))
+                {
+                    index.Add(word, new Label(LabelKind.Qualifier, name, value.Id));
+                }
+            }
+
+            qualifiers[name] = index;
+        }
+
+        foreach (var (id, predicate) in pack.Predicates.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var (value, words) in predicate.Values)
+            {
+                foreach (var word in words)
+                {
+                    phrases.Add(word, new Label(LabelKind.Value, id, value));
+                }
+            }
+        }
+
+        foreach (var (name, words) in pack.Lexicons)
+        {
+            foreach (var word in words)
+            {
+                phrases.Add(word, new Label(LabelKind.Lexicon, name));
+            }
+        }
+
+        for (var i = 0; i < pack.Frames.Count; i++)
+        {
+            var label = new Label(LabelKind.Trigger, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var trigger in pack.Frames[i].Triggers)
+            {
+                foreach (var word in trigger.StartsWith('@') ? pack.Lexicons[trigger[1..]] : [trigger])
+                {
+                    phrases.Add(word, label);
+                }
+            }
+        }
+
+        foreach (var word in pack.Language.ClauseBreaks)
+        {
+            breaks.Add(word, new Label(LabelKind.ClauseBreak, word));
+        }
+
+        cues = new CueScopes(pack.Language.Cues, pack.Language.ClauseBreaks.Concat(pack.Language.CueTerminators).ToList(), Tokenizer);
+        dates = new Regex($@"(?<![\w-])(?:{pack.Dates.Pattern})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
+    }
+
+    public Tokenizer Tokenizer { get; }
+
+    /// <summary>
+    /// Reads one sentence; <paramref name="mentions"/> holds the entities named before it in the source, and the
+    /// names in this sentence are added to it.
+    /// </summary>
+    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions)
+    {
+        var tokens = Tokenizer.Split(folded);
+        var spans = phrases.Find(tokens);
+        var clauses = Clauses(tokens, breaks.Find(tokens));
+        var hasTrigger = spans.Any(s => s.Has(LabelKind.Trigger));
+        var qualifierSpans = hasTrigger ? Qualifiers(tokens, spans) : [];
+
+        // Distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.
+        var inPhrase = new bool[tokens.Count];
+        foreach (var span in spans.Concat(qualifierSpans.Values.SelectMany(q => q)))
+        {
+            for (var t = span.Start + 1; t < span.End; t++)
+            {
+                inPhrase[t] = true;
+            }
+        }
+
+        var wordsBefore = new int[tokens.Count + 1];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            wordsBefore[t + 1] = wordsBefore[t] + (tokens[t].Kind == TokenKind.Symbol || inPhrase[t] ? 0 : 1);
+        }
+
+        var before = mentions.Count;
+        var (own, notSubjects) = Mentions(sentence, folded, tokens, spans, mentions);
+        var dateSpans = hasTrigger ? Dates(folded, tokens) : [];
+        DateSpan? leading = dateSpans.Count > 0 && dateSpans[0].Start == 0 && dateSpans[0].End < tokens.Count && tokens[dateSpans[0].End].Text is ":" or "-"
+            ? dateSpans[0]
+            : null;
+        EntityMention? implicitSubject = null;
+        if (sentence.IsBullet || leading is not null)
+        {
+            // A list item or timeline entry without a subject speaks of what was named last: its header, or the article's drug.
+            var last = mentions.Take(before).LastOrDefault(m => sentence.Block - m.Block <= AnaphorReach);
+            implicitSubject = last is null ? null : new EntityMention(last.EntityId, sentence.Offset, string.Empty, true) { Block = sentence.Block };
+        }
+
+        return new SentenceReading
+        {
+            Sentence = sentence,
+            Text = folded,
+            Tokens = tokens,
+            Spans = spans,
+            Clauses = clauses,
+            WordsBefore = wordsBefore,
+            Cues = hasTrigger ? cues.Read(tokens, clauses, folded) : CueReading.Empty,
+            Dates = dateSpans,
+            Mentions = own,
+            QualifierSpans = qualifierSpans,
+            NotSubjects = notSubjects,
+            ImplicitSubject = implicitSubject,
+            LeadingDate = leading,
+        };
+    }
+
+    /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>
+    private Dictionary<string, IReadOnlyList<LabelledSpan>> Qualifiers(List<Token> tokens, List<LabelledSpan> spans)
+    {
+        var result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(StringComparer.Ordinal);
+        foreach (var (name, index) in qualifiers)
+        {
+            result[name] = index.Find(tokens)
+                .Where(q => !spans.Exists(s => s.Start < q.End && q.Start < s.End && (s.End - s.Start) > (q.End - q.Start) && (s.Has(LabelKind.Entity) || s.Has(LabelKind.Lexicon) || s.Has(LabelKind.Value))))
+                .ToList();
+        }
+
+        return result;
+    }
+
+    private (Dictionary<int, EntityMention> Own, HashSet<int> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
+    {
+        var own = new Dictionary<int, EntityMention>();
+        var notSubjects = new HashSet<int>();
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var offset = sentence.Offset + tokens[span.Start].Start;
+            var words = folded[tokens[span.Start].Start..tokens[span.End - 1].End];
+            if (span.First(LabelKind.Entity) is { } entity)
+            {
+                var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block };
+                own[i] = mention;
+                mentions.Add(mention);
+                if ((i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start) || InApposition(tokens, spans, i) || InCommaAside(tokens, spans, i))
+                {
+                    notSubjects.Add(i);
+                }
+            }
+            else if (span.First(LabelKind.Anaphor) is { } anaphor && Resolve(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
+            {
+                own[i] = new EntityMention(meant, offset, words, true) { Block = sentence.Block };
+            }
+        }
+
+        return (own, notSubjects);
+    }
+
+    /// <summary>"Tylenol (acetaminophen)", "L-dopa (or levodopa)": a name in brackets just after another names the same thing again.</summary>
+    private static bool InApposition(List<Token> tokens, List<LabelledSpan> spans, int index)
+    {
+        var start = spans[index].Start;
+        for (var t = start - 1; t >= 0 && start - t <= AppositionReach + 1; t--)
+        {
+            if (tokens[t].Text == ")")
+            {
+                return false;
+            }
+
+            if (tokens[t].Text == "(")
+            {
+                // Marks such as ® and ™ may stand between the name and the bracket.
+                var end = t;
+                while (end > 0 && tokens[end - 1].Kind == TokenKind.Symbol && tokens[end - 1].Text is not ("," or ")" or "("))
+                {
+                    end--;
+                }
+
+                return end > 0 && spans.Take(index).Any(s => s.End == end && s.Has(LabelKind.Entity));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Acetaminophen, which is sold as Tylenol, was approved": a name inside commas right after another name is an
+    /// aside about it, and the claim after the aside is about the first name.
+    /// </summary>
+    private static bool InCommaAside(List<Token> tokens, List<LabelledSpan> spans, int index)
+    {
+        var span = spans[index];
+        var close = span.End;
+        // Up to two more words may follow the name inside the aside ("which contains acetaminophen molecules,").
+        for (var words = 0; close < tokens.Count && tokens[close].Text is not "," && words <= AsideTail; close++)
+        {
+            words += tokens[close].Kind == TokenKind.Symbol ? 0 : 1;
+        }
+
+        if (close >= tokens.Count || tokens[close].Text != ",")
+        {
+            return false;
+        }
+
+        for (var t = span.Start - 1; t >= 0 && span.Start - t <= AsideReach; t--)
+        {
+            if (tokens[t].Text == ",")
+            {
+                var before = t - 1;
+                while (before >= 0 && tokens[before].Kind == TokenKind.Symbol && tokens[before].Text is not ",")
+                {
+                    before--;
+                }
+
+                return before >= 0 && spans.Take(index).Any(s => s.End == before + 1 && s.Has(LabelKind.Entity));
+            }
+        }
+
+        return false;
+    }
+
+    private string? Resolve(string anaphor, int offset, int block, List<EntityMention> mentions)
+    {
+        // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
+        var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(anaphor);
+        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null || kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
+        return index >= 0 && block - mentions[index].Block <= AnaphorReach ? mentions[index].EntityId : null;
+    }
+
+    private static int[] Clauses(List<Token> tokens, List<LabelledSpan> spans)
+    {
+        var clauses = new int[tokens.Count];
+        var breaks = new HashSet<int>(spans.Where(s => s.Has(LabelKind.ClauseBreak)).Select(s => s.Start));
+        var clause = 0;
+        var depth = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (breaks.Contains(t))
+            {
+                clause++;
+            }
+
+            clauses[t] = clause;
+            depth += tokens[t].Text switch { "(" or "[" => 1, ")" or "]" => depth > 0 ? -1 : 0, _ => 0 };
+            // "(tradename: Tylenol)" is an aside, not a new clause.
+            if (tokens[t].Text is ";" or ":" && depth == 0)
+            {
+                clause++;
+            }
+        }
+
+        return clauses;
+    }
+
+    private List<DateSpan> Dates(string folded, List<Token> tokens)
+    {
+        var found = new List<DateSpan>();
+        foreach (Match match in dates.Matches(folded))
+        {
+            var start = tokens.FindIndex(t => t.Start >= match.Index);
+            var end = tokens.FindLastIndex(t => t.End <= match.Index + match.Length) + 1;
+            if (start >= 0 && end > start)
+            {
+                found.Add(new DateSpan(start, end, match.Value));
+            }
+        }
+
+        return found;
+    }
+
+    private static string Squash(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+}

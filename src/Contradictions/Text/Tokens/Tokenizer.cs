@@ -1,0 +1,85 @@
+namespace Contradictions.Text.Tokens;
+
+/// <summary>
+/// Splits a sentence into tokens once: runs of letters and digits are words (a run of digits alone a number),
+/// every other visible character is a symbol of its own. "n't" and "'s" are split off their word, as treebanks do,
+/// so that "doesn't" reads "does" + "n't". Pack phrases are split the same way, so they match what the text says.
+/// </summary>
+internal sealed class Tokenizer(BaseForms baseForms)
+{
+    /// <summary>The tokens of <paramref name="text"/> (already typographically folded), with offsets into it.</summary>
+    public List<Token> Split(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                // An apostrophe that starts "'s" after a word is split with its letter, as "n't" is below.
+                if (c == '\'' && i + 1 < text.Length && (text[i + 1] is 's' or 'S') && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])) && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+                {
+                    tokens.Add(Make(text, i, 2));
+                    i += 2;
+                    continue;
+                }
+
+                tokens.Add(Make(text, i, 1));
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            // "doesn't" → "does" + "n't"; "can't" → "ca" + "n't" is what treebanks write, and "ca" is listed nowhere,
+            // so the cue "n't" still reads.
+            if (length > 3 && text[start + length - 2] == '\'' && (text[start + length - 3] is 'n' or 'N') && (text[start + length - 1] is 't' or 'T'))
+            {
+                tokens.Add(Make(text, start, length - 3));
+                tokens.Add(Make(text, start + length - 3, 3));
+            }
+            else if (length > 2 && text[start + length - 2] == '\'' && (text[start + length - 1] is 's' or 'S'))
+            {
+                tokens.Add(Make(text, start, length - 2));
+                tokens.Add(Make(text, start + length - 2, 2));
+            }
+            else
+            {
+                tokens.Add(Make(text, start, length));
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The folded forms of a phrase's tokens ("CDC-approved" → cdc, -, approved).</summary>
+    public List<Token> SplitPhrase(string phrase) => Split(MatchText.Fold(phrase));
+
+    private static bool IsInnerApostrophe(string text, int i) =>
+        text[i] == '\'' && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+
+    /// <summary>Soft hyphens and zero-width characters are not part of any word.</summary>
+    private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private Token Make(string text, int start, int length)
+    {
+        var word = text.Substring(start, length);
+        var folded = word.ToLowerInvariant();
+        var kind = char.IsLetterOrDigit(word[0])
+            ? (word.All(char.IsDigit) ? TokenKind.Number : TokenKind.Word)
+            : TokenKind.Symbol;
+        return new Token(start, length, word, folded, kind == TokenKind.Word ? baseForms.Of(folded) : folded, kind);
+    }
+}
