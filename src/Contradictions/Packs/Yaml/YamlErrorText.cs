@@ -28,9 +28,11 @@ internal static partial class YamlErrorText
 
     private static string Clean(string message)
     {
-        // YamlDotNet prefixes positions like "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; the caller already has them.
+        // YamlDotNet prefixes positions like "(Line: 3, Col: 5, Idx: 40) - (Line: ...): ", or ends with
+        // " (at Line: 3, Col: 5, Idx: 40)."; the caller already has them.
         var index = message.LastIndexOf("): ", StringComparison.Ordinal);
         message = index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
+        message = TrailingPosition().Replace(message, string.Empty);
 
         if (message.StartsWith("No node deserializer was able to deserialize the node into type", StringComparison.Ordinal))
         {
@@ -39,6 +41,9 @@ internal static partial class YamlErrorText
 
         return UnknownKey().Match(message) is { Success: true } unknown ? $"unknown key '{unknown.Groups["key"].Value}'" : message;
     }
+
+    [GeneratedRegex(@" \(at Line: \d+, Col: \d+, Idx: \d+\)\.?$")]
+    private static partial Regex TrailingPosition();
 
     [GeneratedRegex(@"^Property '(?<key>[^']*)' not found on type '[^']*'\.$")]
     private static partial Regex UnknownKey();
