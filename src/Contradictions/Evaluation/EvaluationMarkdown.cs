@@ -1,4 +1,5 @@
 using System.Globalization;
+using Humanizer;
 using Contradictions.Reporting.Markdown;
 using Contradictions.Rules;
 
@@ -20,10 +21,10 @@ public static class EvaluationMarkdown
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(writer);
         var all = evaluation.Claims.All;
-        writer.Write(string.Create(CultureInfo.InvariantCulture, $"{evaluation.Gold.Count} gold files, {all.Gold} gold claims: precision {all.Precision:0.00}, recall {all.Recall:0.00}"));
+        writer.Write(string.Create(CultureInfo.InvariantCulture, $"{"gold file".ToQuantity(evaluation.Gold.Count)}, {"gold claim".ToQuantity(all.Gold)}: precision {all.Precision:0.00}, recall {all.Recall:0.00}"));
         if (evaluation.Conflicts is { } listed)
         {
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"; {listed.Found.Count} of {listed.Listed} listed conflicts found, {listed.Outside.Count} findings outside the list"));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"; {listed.Found.Count} of {"listed conflict".ToQuantity(listed.Listed)} found, {"finding".ToQuantity(listed.Outside.Count)} outside the list"));
         }
 
         writer.Write(".\n\n## Claims\n\n");
@@ -58,6 +59,7 @@ public static class EvaluationMarkdown
     private static void WriteClaims(TextWriter writer, string heading, IReadOnlyList<ScoredClaim> claims)
     {
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"\n### {heading} ({claims.Count})\n\n"));
+        None(writer, claims.Count);
         foreach (var claim in claims.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Line).ThenBy(c => c.Claim, StringComparer.Ordinal))
         {
             var words = claim.Words.Length == 0 ? string.Empty : $" \u2014 \u201C{MarkdownReportWriter.Escape(claim.Words)}\u201D";
@@ -70,21 +72,32 @@ public static class EvaluationMarkdown
     {
         writer.Write("\n## Conflicts\n");
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"\n### Found ({conflicts.Found.Count} of {conflicts.Listed})\n\n"));
+        None(writer, conflicts.Found.Count);
         foreach (var found in conflicts.Found)
         {
             writer.Write($"- `{Code(found.Conflict.Id)}`: {string.Join(", ", found.Findings.Select(f => $"`{Code(f)}`"))}\n");
         }
 
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"\n### Missed ({conflicts.Missed.Count} of {conflicts.Listed})\n\n"));
+        None(writer, conflicts.Missed.Count);
         foreach (var missed in conflicts.Missed)
         {
             writer.Write($"- `{Code(missed.Id)}`: a {missed.A}; b {missed.B}\n");
         }
 
         writer.Write(string.Create(CultureInfo.InvariantCulture, $"\n### Outside the list ({conflicts.Outside.Count})\n\n"));
+        None(writer, conflicts.Outside.Count);
         foreach (var finding in conflicts.Outside)
         {
             writer.Write($"- `{Code(finding.Rule)}` `{Code(finding.Id)}`: {Locations(finding)}\n");
+        }
+    }
+
+    private static void None(TextWriter writer, int count)
+    {
+        if (count == 0)
+        {
+            writer.Write("None.\n");
         }
     }
 

@@ -55,7 +55,7 @@ public class EvaluatorTests
         var text = markdown.ToString();
         Assert.Multiple(() =>
         {
-            Assert.That(text, Does.StartWith("2 gold files, 3 gold claims: precision 0.75, recall 1.00; 1 of 2 listed conflicts found, 1 findings outside the list.\n"));
+            Assert.That(text, Does.StartWith("2 gold files, 3 gold claims: precision 0.75, recall 1.00; 1 of 2 listed conflicts found, 1 finding outside the list.\n"));
             Assert.That(text, Does.Contain("| all | 3 | 3 | 1 | 0 | 0.75 | 1.00 |\n"));
             Assert.That(text, Does.Contain("### Wrong (1)\n\n- `2-b.txt:2`: ketamine discovery date=1962 \u2014 \u201CKetamine was discovered in 1962.\u201D\n"));
             Assert.That(text, Does.Contain("### Missed (1 of 2)\n\n- `discovery-date`: a 2:2; b reference\n"));
