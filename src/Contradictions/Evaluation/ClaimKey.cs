@@ -10,7 +10,7 @@ namespace Contradictions.Evaluation;
 /// qualifiers. Only the words (<c>says</c>, the quote) are left out.
 /// </summary>
 /// <param name="Line">The article line.</param>
-/// <param name="Text">The rest, e.g. <c>ketamine (inferred) approval date=1970 jurisdiction=us</c>.</param>
+/// <param name="Text">The rest, e.g. <c>drug-x (inferred) approval date=1970 jurisdiction=us</c>.</param>
 internal readonly record struct ClaimKey(int Line, string Text)
 {
     /// <summary>The key of a gold claim; its date is read with the pack's date words, as an article's would be.</summary>

@@ -4,7 +4,7 @@ namespace Contradictions.Evaluation;
 /// <param name="File">The article's file name.</param>
 /// <param name="Line">The 1-based line of the article.</param>
 /// <param name="Predicate">The predicate id.</param>
-/// <param name="Claim">Everything compared but the line, e.g. <c>ketamine (inferred) approval date=1970 jurisdiction=us</c>.</param>
+/// <param name="Claim">Everything compared but the line, e.g. <c>drug-x (inferred) approval date=1970 jurisdiction=us</c>.</param>
 /// <param name="Words">The gold claim's <c>says</c>, or the sentence the assertion was read from; empty when the gold file gives none.</param>
 public sealed record ScoredClaim(string File, int Line, string Predicate, string Claim, string Words)
 {
