@@ -18,7 +18,7 @@ namespace Contradictions.Packs;
 /// <see cref="PackDiagnostic"/> with file, line and column; a pack with any problem throws one
 /// <see cref="RulePackException"/> listing them all.
 /// </summary>
-public static class RulePackLoader
+public static partial class RulePackLoader
 {
     /// <summary>The largest pack file read, in bytes (1 MiB); a larger file is refused unread.</summary>
     public const long MaxFileBytes = 1024 * 1024;
