@@ -11,6 +11,7 @@ var root = new RootCommand("contradictions: finds where articles disagree, using
     BaselineCommand.Create(),
     TestPackCommand.Create(),
     CheckPackCommand.Create(),
+    EvaluateCommand.Create(),
     CommonOptions.Verbose,
 };
 

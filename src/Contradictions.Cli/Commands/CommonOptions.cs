@@ -10,9 +10,11 @@ namespace Contradictions.Cli.Commands;
 /// <summary>Options and steps shared by the commands.</summary>
 internal static class CommonOptions
 {
-    public static Option<string[]> Pack() => new("--pack", "-p")
+    /// <summary><c>--pack DIR</c>, repeatable; <paramref name="configured"/> says whether the configuration's packs are the default.</summary>
+    public static Option<string[]> Pack(bool configured = true) => new("--pack", "-p")
     {
-        Description = "Rule pack folder; repeat to layer packs, later ones overriding earlier ones ('default' is the built-in pack). Default: the configuration's packs, else the built-in pack",
+        Description = "Rule pack folder; repeat to layer packs, later ones overriding earlier ones ('default' is the built-in pack). Default: "
+            + (configured ? "the configuration's packs, else the built-in pack" : "the built-in pack"),
         AllowMultipleArgumentsPerToken = false,
     };
 

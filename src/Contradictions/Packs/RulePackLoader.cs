@@ -133,9 +133,6 @@ public static partial class RulePackLoader
         return Load(files);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^Property '(?<key>[^']*)' not found on type '[^']*'\.$")]
-    private static partial System.Text.RegularExpressions.Regex UnknownKey();
-
     /// <summary>
     /// Every YAML file below the pack folder. Linked folders are followed, except those that lead back into the
     /// pack, which would list its files again and again; those are handed to <paramref name="loop"/>.
@@ -302,32 +299,15 @@ public static partial class RulePackLoader
             }
             catch (YamlException e)
             {
-                var message = Innermost(e).Message;
-                var hint = message.Contains("not found on type", StringComparison.Ordinal) || message.Contains("Property", StringComparison.Ordinal)
+                var message = YamlErrorText.Of(e);
+                var hint = YamlErrorText.IsUnknownKey(YamlErrorText.Raw(e))
                     ? "check the key's spelling against rules/README.md; keys are lower-case and hyphenated"
-                    : Clean(message).StartsWith("this is not what", StringComparison.Ordinal)
+                    : YamlErrorText.IsWrongShape(message)
                         ? "see rules/README.md for the shape each key takes"
                         : "fix the YAML syntax at this place";
-                diagnostics.Add(new PackDiagnostic("CTR100", path, (int)e.Start.Line, (int)e.Start.Column, Clean(message), hint));
+                diagnostics.Add(new PackDiagnostic("CTR100", path, (int)e.Start.Line, (int)e.Start.Column, message, hint));
                 return null;
             }
-        }
-
-        private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
-
-        private static string Clean(string message)
-        {
-            // YamlDotNet prefixes positions like "(Line: 3, Col: 5, Idx: 40) - (Line: ...): "; the diagnostic already has them.
-            var index = message.LastIndexOf("): ", StringComparison.Ordinal);
-            message = index >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(index + 3)..] : message;
-
-            // The types a pack is read into are not the user's business; the key is.
-            if (message.StartsWith("No node deserializer was able to deserialize the node into type", StringComparison.Ordinal))
-            {
-                return "this is not what the key expects here (a list, a key: value mapping, or a single value)";
-            }
-
-            return UnknownKey().Match(message) is { Success: true } unknown ? $"unknown key '{unknown.Groups["key"].Value}'" : message;
         }
 
         private void Stop()
