@@ -137,7 +137,27 @@ public class CommandLineTests
     {
         var (exit, stdout, _) = Run("test-pack");
         Assert.That(exit, Is.EqualTo(0));
-        Assert.That(stdout.TrimEnd(), Does.EndWith(" 0 failed"));
+        Assert.That(stdout, Does.Contain(" passed, 0 failed\n").And.Match(@"\nfamily +\| cases \| passed \| rate\n"));
+    }
+
+    [Test]
+    public void TestPackFailsOnlyWhenARuleCaseFailsOrAFamilyReadsBelowMinReading()
+    {
+        const string Reading = "family: nmda-action\ncases:\n"
+            + "  - name: read\n    articles: [\"Ketamine is an NMDA receptor antagonist.\"]\n    assertions: [{predicate: nmda-action, subject: ketamine, value: antagonist}]\n"
+            + "  - name: not read\n    articles: [\"Ketamine is an NMDA receptor antagonist.\"]\n    assertions: [{predicate: nmda-action, subject: ketamine, value: agonist}]\n";
+        using var pack = new PackCopy().Without("tests/reading").With("tests/reading/nmda-action.yaml", Reading);
+        var graded = Run("test-pack", pack.Directory);
+        var exits = new[] { "0.5", "0.6", "1.5" }.Select(rate => Run("test-pack", pack.Directory, "--min-reading", rate).Exit).ToList();
+        pack.With("tests/nmda-action.yaml", "rule: nmda-action\ncases:\n  - name: wrong\n    articles: [\"Ketamine is an NMDA receptor antagonist.\"]\n    expect: finding\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(graded.Exit, Is.EqualTo(0), graded.Stdout + graded.Stderr);
+            Assert.That(graded.Stdout, Does.Contain("tests/reading/nmda-action.yaml:6: not read: expected nmda-action(ketamine, agonist, *, *, *, *, *); read: nmda-action(ketamine, antagonist, -, -, affirmed, states, {})\n"));
+            Assert.That(graded.Stdout, Does.Contain("\nnmda-action |     2 |      1 | 0.50\n"));
+            Assert.That(exits, Is.EqualTo(new[] { 0, 1, 2 }));
+            Assert.That(Run("test-pack", pack.Directory).Exit, Is.EqualTo(1));
+        });
     }
 
     [Test]

@@ -24,5 +24,21 @@ internal sealed class PackCopy : IDisposable
         return this;
     }
 
+    /// <summary>Deletes a file or a folder of the copy, e.g. <c>tests/reading</c>.</summary>
+    public PackCopy Without(string relativePath)
+    {
+        var target = Path.Combine(Directory, relativePath);
+        if (System.IO.Directory.Exists(target))
+        {
+            System.IO.Directory.Delete(target, recursive: true);
+        }
+        else
+        {
+            File.Delete(target);
+        }
+
+        return this;
+    }
+
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 }

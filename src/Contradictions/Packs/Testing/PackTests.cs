@@ -1,40 +1,49 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Contradictions.Claims;
 using Contradictions.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Contradictions.Packs.Testing;
 
-/// <summary>The outcome of one case of a pack's tests.</summary>
-/// <param name="File">The test file.</param>
-/// <param name="Line">The case's line in it.</param>
-/// <param name="Name">The case's name.</param>
-/// <param name="Rule">The rule it exercises, or null for an extraction case.</param>
-/// <param name="Passed">Whether the pack did what the case expects.</param>
-/// <param name="Message">What went wrong, or an empty string.</param>
-public sealed record PackTestResult(string File, int Line, string Name, string? Rule, bool Passed, string Message);
-
 /// <summary>
-/// Runs a pack's own tests: YAML files under its <c>tests/</c> folder, each a list of cases that give article texts
-/// and expect a rule's finding (<c>expect: finding</c>), its absence (<c>expect: no-finding</c>), or assertions.
-/// Every rule must have at least one case of each kind; a rule without them fails too.
+/// Runs a pack's own tests: YAML files under its <c>tests/</c> folder. A rule's test file (<c>rule:</c>) holds cases
+/// that give article texts and expect the rule's finding (<c>expect: finding</c>), its absence
+/// (<c>expect: no-finding</c>), or assertions; every rule must have at least one case of each kind, and a rule without
+/// them fails too. A reading file (<c>family:</c>) holds paraphrase cases for a claim family: the assertions that must
+/// be read from the articles (<c>assertions</c>) and those that must not (<c>absent</c>).
 /// </summary>
-public static class PackTests
+public static partial class PackTests
 {
+    private const string Shape = "a rule's test file has 'rule' and 'cases', a reading file 'family' and 'cases'; see 'Pack tests' in rules/README.md";
+
+    private static readonly Type[] Dtos = [typeof(TestFileDto), typeof(TestCaseDto), typeof(ExpectedAssertion)];
+
     /// <summary>Runs every case of the pack's tests through a checker built on the same pack.</summary>
-    /// <exception cref="RulePackException">When a test file is malformed (file, line, column).</exception>
+    /// <returns>One result per case, in file order, then one failure per rule that lacks a firing or a non-firing case.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="pack"/> is null.</exception>
+    /// <exception cref="RulePackException">When a test file is malformed (code CTR400, with file, line and column).</exception>
     public static IReadOnlyList<PackTestResult> Run(RulePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        var diagnostics = new List<PackDiagnostic>();
+        var files = pack.TestFiles.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => (f.Path, Cases: Parse(f.Path, f.Text, diagnostics))).ToList();
+        if (diagnostics.Count > 0)
+        {
+            throw new RulePackException(diagnostics);
+        }
+
         var checker = new ContradictionCheckerBuilder().UsePack(pack).Build();
         var results = new List<PackTestResult>();
         var covered = new HashSet<(string Rule, bool Fires)>();
-        foreach (var (path, text) in pack.TestFiles.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var (path, cases) in files)
         {
-            foreach (var (line, testCase) in Parse(path, text))
+            foreach (var (line, family, testCase) in cases)
             {
-                var result = RunCase(checker, pack, path, line, testCase);
-                results.Add(result);
+                results.Add(RunCase(checker, pack, path, line, family, testCase));
                 if (testCase.Rule is not null && testCase.Expect is "finding" or "no-finding")
                 {
                     covered.Add((testCase.Rule, testCase.Expect == "finding"));
@@ -48,7 +57,7 @@ public static class PackTests
             {
                 if (!covered.Contains((rule, fires)))
                 {
-                    results.Add(new PackTestResult("tests/", 0, $"{rule} has a case that {words}", rule, false, $"add a case for rule '{rule}' that {words}"));
+                    results.Add(new PackTestResult("tests/", 0, $"{rule} has a case that {words}", rule, null, false, $"add a case for rule '{rule}' that {words}"));
                 }
             }
         }
@@ -56,119 +65,164 @@ public static class PackTests
         return results;
     }
 
-    private static PackTestResult RunCase(ContradictionChecker checker, RulePack pack, string path, int line, CaseDto testCase)
+    private static PackTestResult RunCase(ContradictionChecker checker, RulePack pack, string path, int line, string? family, TestCaseDto testCase)
     {
         var name = testCase.Name ?? $"case at line {line}";
-        var fail = (string message) => new PackTestResult(path, line, name, testCase.Rule, false, message);
+        var result = (string problem) => new PackTestResult(path, line, name, testCase.Rule, family, problem.Length == 0, problem);
         if (testCase.Rule is not null && !pack.RuleIds.Contains(testCase.Rule))
         {
-            return fail($"unknown rule '{testCase.Rule}'");
+            return result($"unknown rule '{testCase.Rule}'");
         }
 
-        var articles = (testCase.Articles ?? []).Select((t, i) => SourceDocument.FromText($"article-{i + 1}.txt", t)).ToList();
-        var report = checker.Check(articles);
-        var fired = report.Findings.Where(f => f.Rule == testCase.Rule).ToList();
-        switch (testCase.Expect)
+        if (testCase.Expect is null ? testCase.Assertions is not { Count: > 0 } && testCase.Absent is not { Count: > 0 } : testCase.Rule is null)
         {
-            case "finding" when fired.Count == 0:
-                return fail($"expected a '{testCase.Rule}' finding, got none; assertions read: {Describe(report.Assertions)}");
-            case "finding" when testCase.Sides is { Count: > 0 } sides && !sides.Order(StringComparer.Ordinal).SequenceEqual(fired[0].Evidence.Select(e => e.Side).Distinct().Order(StringComparer.Ordinal)):
-                return fail($"expected sides [{string.Join(", ", sides)}], got [{string.Join(", ", fired[0].Evidence.Select(e => e.Side).Distinct())}]");
-            case "no-finding" when fired.Count > 0:
-                return fail($"expected no '{testCase.Rule}' finding, got: {fired[0].Message}");
-            case "finding" or "no-finding":
-                break;
-            case null when testCase.Assertions is { Count: > 0 }:
-                foreach (var expected in testCase.Assertions)
-                {
-                    var found = report.Assertions.Any(a =>
-                        a.Predicate == expected.Predicate
-                        && (expected.Subject is null || a.Subject == expected.Subject)
-                        && (expected.Value is null || a.Value?.Normalized == expected.Value)
-                        && (expected.Date is null || a.Date?.ToString() == expected.Date)
-                        && (expected.Polarity is null || string.Equals(a.Polarity.ToString(), expected.Polarity, StringComparison.OrdinalIgnoreCase))
-                        && (expected.Modality is null || string.Equals(a.Modality.ToString(), expected.Modality, StringComparison.OrdinalIgnoreCase)));
-                    if (!found)
-                    {
-                        return fail($"expected an assertion {expected.Predicate} {expected.Subject} {expected.Value} {expected.Date} {expected.Polarity} {expected.Modality}".TrimEnd() + $"; read: {Describe(report.Assertions)}");
-                    }
-                }
-
-                break;
-            default:
-                return fail("a case needs 'rule' with 'expect: finding' or 'expect: no-finding', or 'assertions'");
+            return result("a case needs 'rule' with 'expect: finding' or 'expect: no-finding', or 'assertions' or 'absent'");
         }
 
-        return new PackTestResult(path, line, name, testCase.Rule, true, string.Empty);
+        var report = checker.Check((testCase.Articles ?? []).Select((t, i) => SourceDocument.FromText($"article-{i + 1}.txt", t)).ToList());
+        return result((testCase.Expect is null ? null : RuleProblem(testCase, report)) ?? ReadingProblem(testCase, pack, report.Assertions) ?? string.Empty);
     }
 
-    private static string Describe(IEnumerable<Claims.Assertion> assertions)
+    /// <summary>What the rule did against the case's <c>expect</c>, or null when it did what was expected.</summary>
+    private static string? RuleProblem(TestCaseDto testCase, Reporting.Report report)
     {
-        var list = assertions.Select(a => $"{a.Predicate}({a.Subject}{(a.Value is null ? string.Empty : ", " + a.Value.Normalized)}{(a.Date is null ? string.Empty : ", " + a.Date)}, {a.Polarity.ToString().ToLowerInvariant()})").ToList();
+        var fired = report.Findings.Where(f => f.Rule == testCase.Rule).ToList();
+        var sides = fired.FirstOrDefault()?.Evidence.Select(e => e.Side).Distinct().ToList() ?? [];
+        return testCase.Expect switch
+        {
+            "finding" when fired.Count == 0 => $"expected a '{testCase.Rule}' finding, got none; assertions read: {Describe(report.Assertions)}",
+            "finding" when testCase.Sides is { Count: > 0 } expected && !expected.Order(StringComparer.Ordinal).SequenceEqual(sides.Order(StringComparer.Ordinal)) =>
+                $"expected sides [{string.Join(", ", expected)}], got [{string.Join(", ", sides)}]",
+            "no-finding" when fired.Count > 0 => $"expected no '{testCase.Rule}' finding, got: {fired[0].Message}",
+            "finding" or "no-finding" => null,
+            _ => $"unknown expect '{testCase.Expect}' (use one of: finding, no-finding)",
+        };
+    }
+
+    /// <summary>The case's <c>assertions</c> that were not read and its <c>absent</c> entries that were, or null when there are none.</summary>
+    private static string? ReadingProblem(TestCaseDto testCase, RulePack pack, IReadOnlyList<Assertion> read)
+    {
+        var entries = (testCase.Assertions ?? []).Concat(testCase.Absent ?? []);
+        var problems = entries.SelectMany(e => e.UnknownIds(pack)).Distinct().Select(id => $"unknown {id}")
+            .Concat((testCase.Assertions ?? []).Where(e => !read.Any(e.Matches)).Select(e => $"expected {e}"))
+            .Concat((testCase.Absent ?? []).Where(e => read.Any(e.Matches)).Select(e => $"expected no {e}"))
+            .ToList();
+        return problems.Count == 0 ? null : $"{string.Join("; ", problems)}; read: {Describe(read)}";
+    }
+
+    private static string Describe(IEnumerable<Assertion> assertions)
+    {
+        var list = assertions.Select(ExpectedAssertion.Describe).ToList();
         return list.Count == 0 ? "none" : string.Join("; ", list);
     }
 
-    private static List<(int Line, CaseDto Case)> Parse(string path, string text)
+    private static List<(int Line, string? Family, TestCaseDto Case)> Parse(string path, string text, List<PackDiagnostic> diagnostics)
     {
-        var marks = new System.Runtime.CompilerServices.ConditionalWeakTable<object, System.Runtime.CompilerServices.StrongBox<Mark>>();
+        if (AliasBudget.FindOverflow(text) is { } stop)
+        {
+            diagnostics.Add(stop.Overflow
+                ? Error(path, stop.At, $"YAML aliases here copy in more than {AliasBudget.MaxCopiedNodes} nodes", "write the values out instead of nesting anchors and aliases")
+                : Error(path, stop.At, "the YAML cannot be read past this place", "check the brackets and quotes that follow"));
+            return [];
+        }
+
+        var marks = new ConditionalWeakTable<object, StrongBox<Mark>>();
+        var at = (object o) => marks.TryGetValue(o, out var box) ? box.Value : Mark.Empty;
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(HyphenatedNamingConvention.Instance)
             .WithDuplicateKeyChecking()
-            .WithNodeDeserializer(inner => new MarkRecorder(inner, marks), s => s.InsteadOf<YamlDotNet.Serialization.NodeDeserializers.ObjectNodeDeserializer>())
+            .WithNodeDeserializer(inner => new MarkRecorder(inner, marks), s => s.InsteadOf<ObjectNodeDeserializer>())
             .Build();
+        TestFileDto file;
         try
         {
-            var file = deserializer.Deserialize<FileDto>(text) ?? new FileDto();
-            return (file.Cases ?? [])
-                .Select(c =>
-                {
-                    c.Rule ??= file.Rule;
-                    return ((int)(marks.TryGetValue(c, out var box) ? box.Value.Line : 0), c);
-                })
-                .ToList();
+            file = deserializer.Deserialize<TestFileDto>(text) ?? new TestFileDto();
         }
         catch (YamlException e)
         {
-            throw new RulePackException([new PackDiagnostic("CTR400", path, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException ?? e).Message, "a test file has 'rule' and 'cases'; each case has name, articles, and expect or assertions")]);
+            diagnostics.Add(YamlError(path, e));
+            return [];
+        }
+
+        var before = diagnostics.Count;
+        Check(file, (o, message, hint) => diagnostics.Add(Error(path, at(o), message, hint)));
+        return diagnostics.Count > before ? [] : file.Cases!.Select(c => ((int)at(c).Line, file.Family, c)).ToList();
+    }
+
+    /// <summary>Reports what YAML alone does not catch: a reading case with a rule's keys, entries without a predicate, unknown polarity or modality words.</summary>
+    private static void Check(TestFileDto file, Action<object, string, string> problem)
+    {
+        if (file.Rule is not null && file.Family is not null)
+        {
+            problem(file, "a test file has 'rule' or 'family', not both", Shape);
+        }
+
+        // An empty list item ("- " and nothing) reads as null; it says nothing, so it is dropped.
+        (file.Cases ??= []).RemoveAll(c => c is null);
+        foreach (var testCase in file.Cases)
+        {
+            if (file.Family is not null && (testCase.Rule is not null || testCase.Expect is not null || testCase.Sides is not null))
+            {
+                problem(testCase, "a reading case has no 'rule', 'expect' or 'sides'", "move the case to a rule's test file, or give 'assertions' and 'absent' instead");
+            }
+
+            testCase.Assertions?.RemoveAll(e => e is null);
+            testCase.Absent?.RemoveAll(e => e is null);
+            if (file.Family is not null && testCase.Assertions is not { Count: > 0 } && testCase.Absent is not { Count: > 0 })
+            {
+                problem(testCase, "a reading case needs 'assertions' or 'absent'", "list the assertions that must be read under 'assertions' and those that must not under 'absent'");
+            }
+
+            foreach (var entry in (testCase.Assertions ?? []).Concat(testCase.Absent ?? []))
+            {
+                if (entry.Predicate is null)
+                {
+                    problem(entry, "an assertion needs 'predicate'", "give the id of one of the pack's predicates");
+                }
+
+                if (entry.Polarity is { } polarity && !ExpectedAssertion.Polarities.Contains(polarity))
+                {
+                    problem(entry, $"unknown polarity '{polarity}'", $"use one of: {string.Join(", ", ExpectedAssertion.Polarities)}");
+                }
+
+                if (entry.Modality is { } modality && !ExpectedAssertion.Modalities.Contains(modality))
+                {
+                    problem(entry, $"unknown modality '{modality}'", $"use one of: {string.Join(", ", ExpectedAssertion.Modalities)}");
+                }
+            }
+
+            testCase.Rule ??= file.Rule;
         }
     }
 
-#pragma warning disable CA2227, CA1002 // Deserialization targets need settable List<T> properties.
-    private sealed class FileDto
+    private static PackDiagnostic YamlError(string path, YamlException e)
     {
-        public string? Rule { get; set; }
+        // YamlDotNet's messages name the types a file is read into and repeat the position; a pack author needs the key.
+        var innermost = Innermost(e);
+        var index = innermost.Message.LastIndexOf("): ", StringComparison.Ordinal);
+        var message = index >= 0 && innermost.Message.StartsWith("(Line", StringComparison.Ordinal) ? innermost.Message[(index + 3)..] : innermost.Message;
+        if (innermost is SyntaxErrorException)
+        {
+            return Error(path, e.Start, message, "fix the YAML syntax at this place");
+        }
 
-        public List<CaseDto>? Cases { get; set; }
+        if (UnknownKey().Match(message) is { Success: true } unknown)
+        {
+            var keys = Dtos.FirstOrDefault(t => t.FullName == unknown.Groups["type"].Value)?.GetProperties().Select(p => HyphenatedNamingConvention.Instance.Apply(p.Name)) ?? [];
+            return Error(path, e.Start, $"unknown key '{unknown.Groups["key"].Value}'", $"use one of: {string.Join(", ", keys)}");
+        }
+
+        return message.StartsWith("Encountered duplicate key ", StringComparison.Ordinal)
+            ? Error(path, e.Start, $"duplicate key '{message["Encountered duplicate key ".Length..]}'", "give each key once")
+            : message.Contains("not a valid YAML Boolean", StringComparison.Ordinal)
+                ? Error(path, e.Start, "this key takes true or false", Shape)
+                : Error(path, e.Start, "this is not what the key expects here (a list, a key: value mapping, or a single value)", Shape);
     }
 
-    private sealed class CaseDto
-    {
-        public string? Name { get; set; }
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
-        public string? Rule { get; set; }
+    private static PackDiagnostic Error(string path, Mark at, string message, string hint) => new("CTR400", path, (int)at.Line, (int)at.Column, message, hint);
 
-        public List<string>? Articles { get; set; }
-
-        public string? Expect { get; set; }
-
-        public List<string>? Sides { get; set; }
-
-        public List<ExpectedAssertionDto>? Assertions { get; set; }
-    }
-
-    private sealed class ExpectedAssertionDto
-    {
-        public string? Predicate { get; set; }
-
-        public string? Subject { get; set; }
-
-        public string? Value { get; set; }
-
-        public string? Date { get; set; }
-
-        public string? Polarity { get; set; }
-
-        public string? Modality { get; set; }
-    }
-#pragma warning restore CA2227, CA1002
+    [GeneratedRegex(@"^Property '(?<key>[^']*)' not found on type '(?<type>[^']*)'\.$")]
+    private static partial Regex UnknownKey();
 }
