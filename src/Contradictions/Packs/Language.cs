@@ -1,10 +1,14 @@
 using Contradictions.Claims.Normalizers;
+using Contradictions.Text;
 
 namespace Contradictions.Packs;
 
-/// <summary>The words of one language that extraction needs: abbreviations, negation, hedges, anaphors, dates.</summary>
+/// <summary>
+/// The words of one language that extraction needs: abbreviations and label words (what a period after a word means),
+/// negation, hedges, anaphors, dates.
+/// </summary>
 internal sealed record Language(
-    IReadOnlySet<string> Abbreviations,
+    Abbreviations Abbreviations,
     IReadOnlyList<string> Negation,
     IReadOnlyList<string> NotNegation,
     IReadOnlyList<string> MayWords,

@@ -6,8 +6,14 @@ namespace Contradictions.Text;
 /// Splits text into sentences: every non-blank line is a block of its own (articles put headings, bullets and
 /// paragraphs on separate lines), and a block splits after '.', '!' or '?' when the next word starts a sentence.
 /// </summary>
-internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+internal sealed class SentenceSplitter(Abbreviations abbreviations)
 {
+    /// <summary>A splitter that knows these abbreviations, and no label words.</summary>
+    public SentenceSplitter(IReadOnlySet<string> abbreviations)
+        : this(new Abbreviations(abbreviations, []))
+    {
+    }
+
     /// <summary>
     /// The longest sentence, in characters. Longer runs without a sentence end (a megabyte on one line) are not prose;
     /// they are cut at white space into pieces this long, so that matching time stays proportional to the text.
@@ -133,8 +139,25 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         }
 
         var word = text[wordStart..period];
-        // A lone capital is an initial ("J. H. Krystal"), not the end of a sentence.
-        return (word.Length == 1 && char.IsUpper(word[0])) || abbreviations.Contains(word);
+        if (word.Length != 1)
+        {
+            return abbreviations.KeepsSentenceGoing(word, string.Empty);
+        }
+
+        // A lone capital is an initial ("J. H. Krystal"), unless the word before it takes it as a label ("Schedule V").
+        var previousEnd = wordStart;
+        while (previousEnd > sentenceStart && char.IsWhiteSpace(text[previousEnd - 1]))
+        {
+            previousEnd--;
+        }
+
+        var previousStart = previousEnd;
+        while (previousStart > sentenceStart && !char.IsWhiteSpace(text[previousStart - 1]) && text[previousStart - 1] != '(')
+        {
+            previousStart--;
+        }
+
+        return abbreviations.KeepsSentenceGoing(word, text[previousStart..previousEnd]);
     }
 
     private static bool IsBulletStart(string text, int start, int end)
