@@ -79,6 +79,27 @@ public class SentenceSplitterTests
     public void InitialsStillDoNotEndTheSentence(string text) =>
         Assert.That(Split(text), Is.EqualTo(new[] { text }));
 
+    [TestCase("It is used as an anesthetic.[1] The drug is old.", "It is used as an anesthetic.[1]", "The drug is old.")]
+    [TestCase("It is used as an anesthetic.[1][2] The drug is old.", "It is used as an anesthetic.[1][2]", "The drug is old.")]
+    [TestCase("It is used as an anesthetic.[12] It is old.", "It is used as an anesthetic.[12]", "It is old.")]
+    [TestCase("It is used as an anesthetic.[3, 4] It is old.", "It is used as an anesthetic.[3, 4]", "It is old.")]
+    [TestCase("It is used as an anesthetic.\"[5] It is old.", "It is used as an anesthetic.\"[5]", "It is old.")]
+    [TestCase("It is used as an anesthetic.[a] It is old.", "It is used as an anesthetic.[a]", "It is old.")]
+    public void ACitationAfterThePeriodEndsTheSentenceWithIt(string text, string first, string second) =>
+        Assert.That(Split(text), Is.EqualTo(new[] { first, second }));
+
+    [Test]
+    public void ACitationAfterThePeriodKeepsEveryOffsetExact()
+    {
+        const string text = "It is old.[1][2] The drug is cheap.[12]  It is sold.[3]";
+        var sentences = new SentenceSplitter(Repository.Checker.Pack.Language.Abbreviations).Split(text);
+        Assert.Multiple(() =>
+        {
+            Assert.That(sentences.Select(s => s.Text), Is.EqualTo(new[] { "It is old.[1][2]", "The drug is cheap.[12]", "It is sold.[3]" }));
+            Assert.That(sentences.Select(s => text.Substring(s.Offset, s.Text.Length)), Is.EqualTo(sentences.Select(s => s.Text)));
+        });
+    }
+
     [Test]
     public void EveryLineIsABlockOfItsOwn()
     {
