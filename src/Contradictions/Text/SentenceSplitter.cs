@@ -5,7 +5,7 @@ namespace Contradictions.Text;
 /// <summary>
 /// Splits text into sentences: every non-blank line is a block of its own (articles put headings, bullets and
 /// paragraphs on separate lines), and a block splits after '.', '!' or '?' when the next word starts a sentence.
-/// Closing quotes and brackets, and citation marks right after the period ("anesthetic.[1][2] The"), end the
+/// Closing quotes and brackets, and citation marks right after the period ("used widely.[1][2] Its"), end the
 /// sentence with it.
 /// </summary>
 internal sealed class SentenceSplitter(Abbreviations abbreviations)
