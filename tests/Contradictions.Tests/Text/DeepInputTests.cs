@@ -1,4 +1,5 @@
 using System.Text;
+using Contradictions.Reporting;
 using Contradictions.Tests.Support;
 using Contradictions.Text;
 
@@ -82,4 +83,41 @@ public class DeepInputTests
     [Test]
     public void FiftyThousandAsterisksAroundASentenceAreRead() =>
         AssertReadAndChecked("stars.md", new string('*', 50_000) + Claim + new string('*', 50_000) + "\n");
+
+    /// <summary>
+    /// Markdown nested deeper than Markdig parses (it throws past its own limit) is read as plain text, markup and all,
+    /// with a warning; the other articles are checked as usual.
+    /// </summary>
+    [TestCase(">", 200, " ")]
+    [TestCase("- ", 10_000, "")]
+    [TestCase("[", 100_000, "")]
+    public void MarkdownNestedPastTheParsersLimitIsReadAsPlainTextWithAWarning(string opener, int depth, string gap)
+    {
+        var markdown = Repeat(opener, depth) + gap + Claim + "\n";
+        var other = "It is an anesthetic. Esketamine was approved by the FDA in 2019.";
+        var report = OnThreadPoolStack(() => Repository.Checker.Check(SourceDocument.FromText("deep.md", markdown), SourceDocument.FromText("other.txt", other)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Notes.Select(n => (n.Input, n.Kind)), Is.EqualTo(new[] { ("deep.md", InputNoteKind.Warning) }));
+            Assert.That(report.Notes.Single().Message, Does.Contain("nested too deeply").And.Contain("read as plain text"));
+            Assert.That(report.Assertions.Select(a => (a.SourceId, a.Predicate)), Is.EquivalentTo(new[] { ("deep.md", "approval"), ("other.txt", "approval") }));
+            Assert.That(report.Assertions.Select(a => markdown.Substring(a.Location.Offset, Claim.Length)).First(), Is.EqualTo(Claim));
+        });
+    }
+
+    [Test]
+    public void MarkdownNestedPastTheParsersLimitKeepsItsWarningWhenReadFromAFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "contradictions-deep-" + Guid.NewGuid().ToString("N") + ".md");
+        File.WriteAllText(path, Repeat(">", 200) + " " + Claim + "\n");
+        try
+        {
+            var source = SourceDocument.FromFile(path);
+            Assert.That(source.Warnings, Has.One.Contains("nested too deeply"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

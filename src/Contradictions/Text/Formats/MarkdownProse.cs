@@ -12,10 +12,28 @@ internal static class MarkdownProse
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
 
+    /// <summary>
+    /// Reads the prose of a Markdown text. Markdown that Markdig refuses to parse (it throws for quotes, lists or
+    /// brackets nested past its depth limit, "&gt;&gt;&gt;..." or "[[[...") is read as plain text, markup included,
+    /// with a <see cref="ReadableText.Warning"/>: article text never stops a run.
+    /// </summary>
     public static ReadableText Read(string text)
     {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e is not ArgumentNullException)
+        {
+            var why = e.Message.Contains("too deeply nested", StringComparison.Ordinal)
+                ? "its Markdown is nested too deeply to parse (quotes, lists or brackets inside one another)"
+                : $"its Markdown cannot be parsed ({e.Message.TrimEnd('.')})";
+            return PlainProse.Read(text).WithWarning(why + "; read as plain text, markup included");
+        }
+
         var builder = new ReadableTextBuilder(text);
-        ReadBlocks(Markdown.Parse(text, Pipeline), builder, text);
+        ReadBlocks(document, builder, text);
         return builder.Build();
     }
 
