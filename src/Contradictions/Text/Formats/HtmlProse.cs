@@ -62,7 +62,7 @@ internal static class HtmlProse
     /// </summary>
     private static void Read(INode root, ReadableTextBuilder builder, string html, ref int cursor)
     {
-        var open = new Stack<(INode Element, bool Block)>();
+        var open = new Stack<(IElement Element, bool Block)>();
         var node = root.FirstChild;
         while (true)
         {
