@@ -1,12 +1,16 @@
 using Contradictions.Claims.Normalizers;
 using Contradictions.Cues;
+using Contradictions.Text;
 using Contradictions.Text.Tokens;
 
 namespace Contradictions.Packs;
 
-/// <summary>The words of one language that extraction needs: abbreviations, negation, hedges, anaphors, dates.</summary>
+/// <summary>
+/// The words of one language that extraction needs: abbreviations and label words (what a period after a word means),
+/// negation, hedges, anaphors, dates.
+/// </summary>
 internal sealed record Language(
-    IReadOnlySet<string> Abbreviations,
+    Abbreviations Abbreviations,
     IReadOnlyList<string> Negation,
     IReadOnlyList<string> NotNegation,
     IReadOnlyList<string> MayWords,

@@ -10,7 +10,8 @@ namespace Contradictions.Packs;
 /// <c>{subject}</c> and <c>{object}</c> (an entity by any of its names; the subject may also be "it", "the drug"),
 /// <c>{date}</c>, <c>{value}</c> (the predicate's value words), <c>{QUALIFIER}</c> (one of a qualifier's words),
 /// <c>{QUALIFIER*}</c> (a stretch of words naming one or more values, one assertion each), and <c>{...}</c>
-/// (a few words of anything within the clause). A space matches any run of white space.
+/// (a few words of anything within the clause). A space matches any run of white space. Every slot but <c>{...}</c>
+/// reads one value and may stand once in a pattern; <c>{QUALIFIER}</c> and <c>{QUALIFIER*}</c> are one slot.
 /// </summary>
 internal sealed partial class PatternCompiler(
     EntityCatalog entities,
@@ -45,10 +46,18 @@ internal sealed partial class PatternCompiler(
         catastrophic = false;
         var body = new StringBuilder();
         var position = 0;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Match slot in Slot().Matches(pattern))
         {
             var before = pattern[position..slot.Index];
             var isGap = slot.Groups["name"].Value == "...";
+            if (!isGap && !seen.TryAdd(slot.Groups["name"].Value, slot.Index))
+            {
+                // One capture group per slot: a second place would silently replace what the first one read.
+                return (null, $"slot '{slot.Value}' stands twice, at characters {seen[slot.Groups["name"].Value] + 1} and {slot.Index + 1}; "
+                    + "a claim reads one value from a slot, so write one pattern for each place it can stand");
+            }
+
             body.Append(Literal(isGap ? before.TrimEnd(' ') : before));
             var (expansion, error) = Expand(slot.Groups["name"].Value, slot.Groups["list"].Success, predicate);
             if (error is not null)

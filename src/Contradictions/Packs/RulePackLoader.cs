@@ -408,7 +408,7 @@ public static partial class RulePackLoader
             List<string> Forward(List<string>? words, Cues.CueKind kind) =>
                 words ?? cues.Where(c => c.Kind == kind && c.Direction == Cues.CueDirection.Forward).Select(c => c.Phrase).ToList();
             return new Language(
-                new HashSet<string>(dto.Abbreviations ?? [], StringComparer.OrdinalIgnoreCase),
+                new Abbreviations(dto.Abbreviations ?? [], LabelWords(dto)),
                 Forward(dto.Negation, Cues.CueKind.Negation),
                 Forward(dto.NotNegation, Cues.CueKind.PseudoNegation),
                 Forward(dto.Modality?.May, Cues.CueKind.Hedge),
@@ -438,6 +438,27 @@ public static partial class RulePackLoader
                 CueTerminators = dto.Cues?.Terminators ?? [],
                 BaseForms = BuildBaseForms(dto),
             };
+        }
+
+        /// <summary>
+        /// The words that take a number or letter as a label ("Schedule" in "Schedule V"). The splitter compares one word
+        /// before the label, so an entry of several words, or one with the label or a period in it, could never match.
+        /// </summary>
+        private List<string> LabelWords(LanguageDto dto)
+        {
+            var words = new List<string>();
+            foreach (var word in dto.LabelWords ?? [])
+            {
+                if (word.Length > 0 && word.All(char.IsLetter))
+                {
+                    words.Add(word);
+                    continue;
+                }
+
+                Error(dto, "CTR102", $"language.label-words item '{word}' is not one word of letters", "list the word alone, without the number or letter that follows it or a period: Schedule, not 'Schedule V'");
+            }
+
+            return words;
         }
 
         /// <summary>Words as keys, in lower case with single spaces, as the date parser looks them up.</summary>

@@ -5,14 +5,25 @@ namespace Contradictions.Text;
 /// <summary>
 /// Splits text into sentences: every non-blank line is a block of its own (articles put headings, bullets and
 /// paragraphs on separate lines), and a block splits after '.', '!' or '?' when the next word starts a sentence.
+/// Closing quotes and brackets, and citation marks right after the period ("used widely.[1][2] Its"), end the
+/// sentence with it.
 /// </summary>
-internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
+internal sealed class SentenceSplitter(Abbreviations abbreviations)
 {
+    /// <summary>A splitter that knows these abbreviations, and no label words.</summary>
+    public SentenceSplitter(IReadOnlySet<string> abbreviations)
+        : this(new Abbreviations(abbreviations, []))
+    {
+    }
+
     /// <summary>
     /// The longest sentence, in characters. Longer runs without a sentence end (a megabyte on one line) are not prose;
     /// they are cut at white space into pieces this long, so that matching time stays proportional to the text.
     /// </summary>
     public const int MaxSentenceLength = 2000;
+
+    /// <summary>The longest citation mark read as one, brackets included: "[12]", "[3, 4]", "[citation needed]".</summary>
+    private const int MaxCitationLength = 32;
 
     private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?");
 
@@ -69,11 +80,7 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
             }
 
             i += terminator;
-            var close = i + 1;
-            while (close < end && text[close] is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']')
-            {
-                close++;
-            }
+            var close = Closers(text, i + 1, end);
 
             if (close >= end || !char.IsWhiteSpace(text[close]))
             {
@@ -98,6 +105,48 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
 
         Add(text, sentenceStart, end, block, isBullet && sentenceStart == start, sentences);
         return true;
+    }
+
+    /// <summary>Where the closing quotes, brackets and citation marks ("[1]", "[1][2]") right after a terminator end.</summary>
+    private static int Closers(string text, int at, int end)
+    {
+        while (at < end)
+        {
+            if (text[at] is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']')
+            {
+                at++;
+            }
+            else if (text[at] == '[' && CitationEnd(text, at, end) is { } after)
+            {
+                at = after;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return at;
+    }
+
+    /// <summary>The end of a short bracketed citation mark starting at <paramref name="open"/>, or null when there is none.</summary>
+    private static int? CitationEnd(string text, int open, int end)
+    {
+        var limit = Math.Min(end, open + MaxCitationLength);
+        for (var i = open + 1; i < limit; i++)
+        {
+            if (text[i] == ']')
+            {
+                return i > open + 1 ? i + 1 : null;
+            }
+
+            if (text[i] == '[')
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static void Add(string text, int start, int end, int block, bool isBullet, List<Sentence> sentences)
@@ -133,8 +182,25 @@ internal sealed class SentenceSplitter(IReadOnlySet<string> abbreviations)
         }
 
         var word = text[wordStart..period];
-        // A lone capital is an initial ("J. H. Krystal"), not the end of a sentence.
-        return (word.Length == 1 && char.IsUpper(word[0])) || abbreviations.Contains(word);
+        if (word.Length != 1)
+        {
+            return abbreviations.KeepsSentenceGoing(word, string.Empty);
+        }
+
+        // A lone capital is an initial ("J. H. Krystal"), unless the word before it takes it as a label ("Schedule V").
+        var previousEnd = wordStart;
+        while (previousEnd > sentenceStart && char.IsWhiteSpace(text[previousEnd - 1]))
+        {
+            previousEnd--;
+        }
+
+        var previousStart = previousEnd;
+        while (previousStart > sentenceStart && !char.IsWhiteSpace(text[previousStart - 1]) && text[previousStart - 1] != '(')
+        {
+            previousStart--;
+        }
+
+        return abbreviations.KeepsSentenceGoing(word, text[previousStart..previousEnd]);
     }
 
     private static bool IsBulletStart(string text, int start, int end)

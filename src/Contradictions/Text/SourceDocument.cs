@@ -44,7 +44,8 @@ public sealed record SourceDocument(
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
-        return new SourceDocument(id, null, text, TitleOf(text, format)) { Format = format };
+        var (title, warning) = ReadProse(text, format, knownTitle: null);
+        return new SourceDocument(id, null, text, title) { Format = format, Warnings = warning is null ? [] : [warning] };
     }
 
     /// <summary>The format a file name's extension implies: Markdown for <c>.md</c>, HTML for <c>.html</c>, plain text otherwise.</summary>
@@ -94,13 +95,15 @@ public sealed record SourceDocument(
     {
         var metadata = SourceMetadata.ReadSidecar(path);
         var format = FormatOf(path);
+        var (title, warning) = ReadProse(read.Text, format, metadata?.Title);
         return read with
         {
             Path = path,
-            Title = metadata?.Title ?? TitleOf(read.Text, format),
+            Title = title,
             Publisher = metadata?.Publisher,
             Published = metadata?.Published,
             Format = format,
+            Warnings = warning is null ? read.Warnings : [.. read.Warnings, warning],
         };
     }
 
@@ -112,7 +115,9 @@ public sealed record SourceDocument(
 
     /// <summary>
     /// Problems met while reading the source that did not stop it being read, such as bytes that were not valid in
-    /// its encoding. A check reports them as notes.
+    /// its encoding, or Markdown too deeply nested to parse and read as plain text. A check reports them as notes.
+    /// The factory methods (<see cref="FromText(string, string)"/>, <see cref="FromFile"/>...) find them; a source
+    /// made with the constructor has only those it is given.
     /// </summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
@@ -195,13 +200,24 @@ public sealed record SourceDocument(
         return FromBytes(id, content.GetBuffer().AsSpan(0, (int)content.Length));
     }
 
-    /// <summary>A page's own title, or the first line of its prose.</summary>
-    private static string TitleOf(string text, SourceFormat format) => format switch
+    /// <summary>
+    /// The title (<paramref name="knownTitle"/> when the sidecar gives one, else a page's own title, else the first line
+    /// of its prose) and what reading its prose lost (Markdown too deeply nested to parse), for <see cref="Warnings"/>.
+    /// Markdown prose is read even when the title is known, so that the warning is never missed.
+    /// </summary>
+    private static (string Title, string? Warning) ReadProse(string text, SourceFormat format, string? knownTitle)
     {
-        SourceFormat.PlainText => FirstLine(text),
-        SourceFormat.Html => HtmlProse.Title(text) is { } title ? Shorten(title) : FirstLine(ReadableText.Of(text, format).Text),
-        _ => FirstLine(ReadableText.Of(text, format).Text),
-    };
+        switch (format)
+        {
+            case SourceFormat.Markdown:
+                var prose = ReadableText.Of(text, format);
+                return (knownTitle ?? FirstLine(prose.Text), prose.Warning);
+            case SourceFormat.Html:
+                return (knownTitle ?? (HtmlProse.Title(text) is { } title ? Shorten(title) : FirstLine(ReadableText.Of(text, format).Text)), null);
+            default:
+                return (knownTitle ?? FirstLine(text), null);
+        }
+    }
 
     /// <summary>A title stays short: an article that starts with a paragraph gets its first words.</summary>
     private static string Shorten(string line)

@@ -24,6 +24,39 @@ public class DateExpressionParserTests
     public void ReadsDatePhrasesAsIntervals(string text, string expected) =>
         Assert.That(Parse(text)?.ToString(), Is.EqualTo(expected));
 
+    // One day, one month and one year written each way an article may write them.
+    [TestCase("2018-06-25", "2018-06-25")]
+    [TestCase("25 June 2018", "2018-06-25")]
+    [TestCase("25th June 2018", "2018-06-25")]
+    [TestCase("25 June, 2018", "2018-06-25")]
+    [TestCase("June 25, 2018", "2018-06-25")]
+    [TestCase("June 25 2018", "2018-06-25")]
+    [TestCase("June 2018", "2018-06")]
+    [TestCase("2018-06", "2018-06")]
+    [TestCase("2018", "2018")]
+    public void ADayAMonthAndAYearReadTheSameWhicheverWayTheyAreWritten(string text, string expected) =>
+        Assert.That(Parse(text)?.ToString(), Is.EqualTo(expected));
+
+    /// <summary>The <c>{date}</c> slot after a preposition, as a claim pattern such as "in {date}" or "on {date}" uses it.</summary>
+    [TestCase("It was approved in 2018-06-25 by the agency.", "in", "2018-06-25")]
+    [TestCase("It was approved on 2018-06-25 by the agency.", "on", "2018-06-25")]
+    [TestCase("It was approved on 25 June 2018 by the agency.", "on", "2018-06-25")]
+    [TestCase("It was approved on June 25, 2018 by the agency.", "on", "2018-06-25")]
+    [TestCase("It was approved in June 2018 by the agency.", "in", "2018-06")]
+    [TestCase("It was approved in 2018 by the agency.", "in", "2018")]
+    public void TheDateSlotTakesTheWholeDate(string sentence, string preposition, string expected)
+    {
+        var slot = new System.Text.RegularExpressions.Regex($@"\b{preposition} (?<date>{Repository.Checker.Pack.Dates.Pattern})", Contradictions.Packs.PatternCompiler.Options);
+        var date = slot.Match(sentence).Groups["date"].Value;
+        Assert.That(Parse(date)?.ToString(), Is.EqualTo(expected), date);
+    }
+
+    [TestCase("125 June 2018")]
+    [TestCase("32 June 2018")]
+    [TestCase("31 June 2018")]
+    public void ADayThatIsNotInTheMonthGivesNothing(string text) =>
+        Assert.That(Parse(text), Is.Null);
+
     [TestCase("nearly 50 years")]
     [TestCase("3,500")]
     [TestCase("February 30, 2019")]

@@ -46,6 +46,19 @@ public class FormatTests
     }
 
     [Test]
+    public void ACitationLinkAfterThePeriodEndsTheSentenceAndPositionsStayExact()
+    {
+        const string html = "<html><body><p>Ketamine is used as an anesthetic.<sup><a href=\"#c1\">[1]</a></sup><sup>[2]</sup> It was approved by the FDA in 1970.</p></body></html>";
+        var approval = Repository.Checker.Extract(SourceDocument.FromText("a.html", html)).Single(a => a.Predicate == "approval");
+        Assert.Multiple(() =>
+        {
+            Assert.That(approval.Quote, Is.EqualTo("It was approved by the FDA in 1970."));
+            Assert.That(approval.Location.Offset, Is.EqualTo(html.IndexOf("It was", StringComparison.Ordinal)));
+            Assert.That(approval.Location.Column, Is.EqualTo(html.IndexOf("It was", StringComparison.Ordinal) + 1));
+        });
+    }
+
+    [Test]
     public void ScriptsStylesNavigationAndFootersAreNotRead()
     {
         var text = ReadableText.Of(File.ReadAllText(Fixture("article.html")), SourceFormat.Html).Text;

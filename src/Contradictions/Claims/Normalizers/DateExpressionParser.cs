@@ -18,7 +18,7 @@ public enum DatePart
 
 /// <summary>
 /// Reads dates as written in articles ("1962", "the early 1960s", "the end of the 1990s", "as of early March, 2019",
-/// "May 27, 2016", "2019-03-05", "between 1962 and 1964") into <see cref="DateInterval"/>s, and relative dates
+/// "May 27, 2016", "27 May 2016", "2019-03-05", "between 1962 and 1964") into <see cref="DateInterval"/>s, and relative dates
 /// ("nearly 50 years", "decades", "two decades ago") counted back from a publication date. The words come from the
 /// pack's language section.
 /// </summary>
@@ -179,6 +179,7 @@ internal sealed partial class DateExpressionParser
             + @"(?<iso>(?:1[5-9]|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])"
             + @"|(?<decade>1[5-9]\d0|20\d0)'?s\b"
             + $@"|(?<month>{monthNames})\.?(?:\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+{joiner}{Year}"
+            + $@"|(?<![\d.,])(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<month>{monthNames})\.?,?\s+{Year}"
             + $@"|(?<!\d[.,]?){Year})";
     }
 

@@ -74,6 +74,7 @@ internal sealed class BaseFormsDto
 internal sealed class LanguageDto
 {
     public List<string>? Abbreviations { get; set; }
+    public List<string>? LabelWords { get; set; }
     public List<string>? Negation { get; set; }
     public List<string>? NotNegation { get; set; }
     public ModalityDto? Modality { get; set; }

@@ -56,11 +56,34 @@ internal static class HtmlProse
         return string.IsNullOrEmpty(title) ? null : title;
     }
 
-    private static void Read(INode node, ReadableTextBuilder builder, string html, ref int cursor)
+    /// <summary>
+    /// Reads the text below <paramref name="root"/> in document order. The walk keeps its own stack of the elements it
+    /// is inside: pages can nest tens of thousands of elements deep, far deeper than the call stack could follow.
+    /// </summary>
+    private static void Read(INode root, ReadableTextBuilder builder, string html, ref int cursor)
     {
-        foreach (var child in node.ChildNodes)
+        var open = new Stack<(IElement Element, bool Block)>();
+        var node = root.FirstChild;
+        while (true)
         {
-            switch (child)
+            if (node is null)
+            {
+                if (open.Count == 0)
+                {
+                    return;
+                }
+
+                var (element, block) = open.Pop();
+                if (block)
+                {
+                    builder.EndLine(Math.Min(cursor, html.Length));
+                }
+
+                node = element.NextSibling;
+                continue;
+            }
+
+            switch (node)
             {
                 case IText text:
                     cursor = builder.AppendAligned(text.Data, cursor, html.Length);
@@ -84,14 +107,12 @@ internal static class HtmlProse
                         builder.Append(' ', start);
                     }
 
-                    Read(element, builder, html, ref cursor);
-                    if (block)
-                    {
-                        builder.EndLine(Math.Min(cursor, html.Length));
-                    }
-
-                    break;
+                    open.Push((element, block));
+                    node = element.FirstChild;
+                    continue;
             }
+
+            node = node.NextSibling;
         }
     }
 

@@ -31,6 +31,18 @@ internal sealed class ReadableText
 
     public string Text { get; }
 
+    /// <summary>
+    /// What reading the prose lost, such as Markdown too deeply nested to parse and so read as plain text; a source
+    /// reports it as a warning. <see langword="null"/> when nothing was lost.
+    /// </summary>
+    public string? Warning { get; private init; }
+
+    /// <summary>The same text and offsets, with a warning about what reading it lost.</summary>
+    public ReadableText WithWarning(string warning) =>
+        origins is null
+            ? new ReadableText(Text) { Warning = warning }
+            : new ReadableText(Text, origins, originalLength) { Warning = warning };
+
     /// <summary>Where the character at <paramref name="index"/> stands in the original text; the end maps to the end.</summary>
     public int OriginalOffset(int index) =>
         origins is null ? index
