@@ -122,11 +122,8 @@ internal sealed class ClaimExtractor
             return new EntityMention(id, offset, words, false);
         }
 
-        // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
-        var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(Squash(words));
-        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null || kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
-        return index >= 0 && block - mentions[index].Block <= SentenceReader.AnaphorReach
-            ? new EntityMention(mentions[index].EntityId, offset, words, true)
+        return reader.ResolveAnaphor(Squash(words), offset, block, mentions) is { } meant
+            ? new EntityMention(meant, offset, words, true)
             : null;
     }
 
@@ -188,86 +185,76 @@ internal sealed class ClaimExtractor
         var read = stance.Read(match.Value);
         var polarity = pattern.Polarity == Polarity.Negated ? Flip(read.Polarity) : read.Polarity;
         var modality = pattern.Modality ?? read.Modality;
-        // A relative date ("for nearly 50 years") counts back from the publication date; without one it stays open.
-        var date = match.Groups["date"] is { Success: true } d ? (Interval: pack.Dates.Parse(d.Value, published), Text: d.Value) : (null, null);
-        var dateText = date.Interval is not null || (date.Text is not null && pack.Dates.IsRelative(date.Text)) ? date.Text : null;
+        var dateWords = match.Groups["date"] is { Success: true } d ? d.Value : null;
+        var (date, dateText) = ReadDate(dateWords, published);
         var (fixedQualifiers, lists) = ReadQualifiers(pattern, match, predicate, folded);
-        var (ordered, orderedObject) = Ordered(predicate, subject.EntityId, obj);
-        if (ordered != subject.EntityId)
+        var (ordered, orderedObject, orderedValue) = Ordered(predicate, subject.EntityId, obj, value);
+        var explanation = Explain(pattern, match, subject, read, dateWords, date, published);
+        var claim = new ReadClaim(sentence, match.Index, match.Length, ordered, subject.Text, subject.Inferred, predicate.Id, orderedValue, orderedObject, date, dateText, polarity, modality, pattern.Id, explanation);
+        foreach (var draft in Spread(claim, fixedQualifiers, lists))
         {
-            value = predicate.Swapped(value);
-        }
-
-        var explanation = Explain(pattern, match, subject, read, date.Text, date.Interval, published);
-
-        foreach (var qualifiers in Expand(fixedQualifiers, lists))
-        {
-            yield return new Draft(
-                sentence,
-                match.Index,
-                match.Length,
-                new Assertion(
-                    string.Empty,
-                    string.Empty,
-                    ordered,
-                    subject.Text,
-                    subject.Inferred,
-                    predicate.Id,
-                    value,
-                    orderedObject,
-                    date.Interval,
-                    dateText,
-                    qualifiers.OrderBy(q => q.Name, StringComparer.Ordinal).ThenBy(q => q.Value, StringComparer.Ordinal).ToList(),
-                    polarity,
-                    modality,
-                    new SourceLocation(0, 0, 0, 0),
-                    sentence.Text,
-                    pattern.Id)
-                {
-                    Explanation = explanation,
-                });
+            yield return draft;
         }
     }
 
     private IEnumerable<Draft> ReadFrame(FrameMatch match, SentenceReading reading, DateOnly? published)
     {
         var predicate = pack.Predicates[match.Frame.Predicate];
-        var (ordered, orderedObject) = Ordered(predicate, match.Subject.EntityId, match.Object);
-        var value = ordered == match.Subject.EntityId ? match.Value : predicate.Swapped(match.Value);
+        var (ordered, orderedObject, value) = Ordered(predicate, match.Subject.EntityId, match.Object, match.Value);
         var dateWords = match.Date?.Text;
-        var date = dateWords is null ? null : pack.Dates.Parse(dateWords, published);
-        var dateText = date is not null || (dateWords is not null && pack.Dates.IsRelative(dateWords)) ? dateWords : null;
+        var (date, dateText) = ReadDate(dateWords, published);
         var offset = reading.Tokens[match.Start].Start;
-        var length = reading.Tokens[match.End - 1].End - offset;
+        var subjectText = match.Subject.Text.Length == 0 ? pack.Entities[match.Subject.EntityId].Name : match.Subject.Text;
         var explanation = ExplainFrame(match, reading, dateWords, date, published);
-        foreach (var qualifiers in Expand(match.Qualifiers.ToList(), match.QualifierLists.Select(l => l.ToList()).ToList()))
-        {
-            yield return new Draft(
-                reading.Sentence,
-                offset,
-                length,
-                new Assertion(
-                    string.Empty,
-                    string.Empty,
-                    ordered,
-                    match.Subject.Text.Length == 0 ? pack.Entities[match.Subject.EntityId].Name : match.Subject.Text,
-                    match.Subject.Inferred,
-                    predicate.Id,
-                    value,
-                    orderedObject,
-                    date,
-                    dateText,
-                    qualifiers.OrderBy(q => q.Name, StringComparer.Ordinal).ThenBy(q => q.Value, StringComparer.Ordinal).ToList(),
-                    match.Polarity,
-                    match.Modality,
-                    new SourceLocation(0, 0, 0, 0),
-                    reading.Sentence.Text,
-                    match.Frame.Id)
-                {
-                    Explanation = explanation,
-                });
-        }
+        var claim = new ReadClaim(reading.Sentence, offset, reading.Tokens[match.End - 1].End - offset, ordered, subjectText, match.Subject.Inferred, predicate.Id, value, orderedObject, date, dateText, match.Polarity, match.Modality, match.Frame.Id, explanation);
+        return Spread(claim, match.Qualifiers.ToList(), match.QualifierLists.Select(l => l.ToList()).ToList());
     }
+
+    /// <summary>A relative date ("for nearly 50 years") counts back from the publication date; without one it stays open, kept as words.</summary>
+    private (DateInterval? Date, string? Text) ReadDate(string? words, DateOnly? published)
+    {
+        if (words is null)
+        {
+            return (null, null);
+        }
+
+        var date = pack.Dates.Parse(words, published);
+        return (date, date is not null || pack.Dates.IsRelative(words) ? words : null);
+    }
+
+    /// <summary>How <c>extract --explain</c> says a date was read: the interval, or why it was left open.</summary>
+    private string? DescribeDate(string? words, DateInterval? date, DateOnly? published) =>
+        words is null ? null
+        : date is { } interval ? (pack.Dates.IsRelative(words) ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
+        : pack.Dates.IsRelative(words) ? "left open: a relative date, and the source has no publication date"
+        : "not a date that can be read";
+
+    /// <summary>One draft per qualifier set: "approved for A and B" is two claims.</summary>
+    private static IEnumerable<Draft> Spread(ReadClaim claim, List<Qualifier> fixedQualifiers, List<List<Qualifier>> lists) =>
+        Expand(fixedQualifiers, lists).Select(qualifiers => new Draft(
+            claim.Sentence,
+            claim.Offset,
+            claim.Length,
+            new Assertion(
+                string.Empty,
+                string.Empty,
+                claim.Subject,
+                claim.SubjectText,
+                claim.SubjectInferred,
+                claim.Predicate,
+                claim.Value,
+                claim.Object,
+                claim.Date,
+                claim.DateText,
+                qualifiers.OrderBy(q => q.Name, StringComparer.Ordinal).ThenBy(q => q.Value, StringComparer.Ordinal).ToList(),
+                claim.Polarity,
+                claim.Modality,
+                new SourceLocation(0, 0, 0, 0),
+                claim.Sentence.Text,
+                claim.Pattern)
+            {
+                Explanation = claim.Explanation,
+            }));
 
     /// <summary>What <c>extract --explain</c> shows for a frame: its arguments and the cues behind polarity and modality.</summary>
     private Explanation ExplainFrame(FrameMatch match, SentenceReading reading, string? dateWords, DateInterval? date, DateOnly? published)
@@ -285,10 +272,6 @@ internal sealed class ClaimExtractor
         var modalityWords = match.Frame.Modality is { } fixedModality
             ? [$"frame '{match.Frame.Id}' sets {fixedModality.ToString().ToLowerInvariant()}"]
             : match.ModalityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Kind.ToString().ToLowerInvariant()} cue)").ToList();
-        var dateReading = dateWords is null ? null
-            : date is { } interval ? (pack.Dates.IsRelative(dateWords) ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
-            : pack.Dates.IsRelative(dateWords) ? "left open: a relative date, and the source has no publication date"
-            : "not a date that can be read";
         return new Explanation(
             match.Frame.Id,
             match.Frame.File,
@@ -297,7 +280,7 @@ internal sealed class ClaimExtractor
             polarityWords,
             modalityWords,
             dateWords,
-            dateReading)
+            DescribeDate(dateWords, date, published))
         {
             Arguments = match.Arguments.Select(a => (a.Name, a.Words)).ToList(),
         };
@@ -316,10 +299,6 @@ internal sealed class ClaimExtractor
         var modalityWords = pattern.Modality is { } fixedModality
             ? [$"pattern '{pattern.Id}' sets {fixedModality.ToString().ToLowerInvariant()}"]
             : read.ModalityCues.Select(w => $"\"{w}\"").ToList();
-        var reading = dateWords is null ? null
-            : date is { } interval ? (pack.Dates.IsRelative(dateWords) ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
-            : pack.Dates.IsRelative(dateWords) ? "left open: a relative date, and the source has no publication date"
-            : "not a date that can be read";
         return new Explanation(
             pattern.Id,
             pattern.File,
@@ -328,7 +307,7 @@ internal sealed class ClaimExtractor
             polarityWords,
             modalityWords,
             dateWords,
-            reading);
+            DescribeDate(dateWords, date, published));
     }
 
     private static ClaimValue? ReadValue(ClaimPattern pattern, Match match, PredicateDefinition predicate, string? obj)
@@ -393,8 +372,9 @@ internal sealed class ClaimExtractor
         return sets;
     }
 
-    private static (string Subject, string? Object) Ordered(PredicateDefinition predicate, string subject, string? obj) =>
-        predicate.Symmetric && obj is not null && string.CompareOrdinal(obj, subject) < 0 ? (obj, subject) : (subject, obj);
+    /// <summary>A symmetric predicate keeps subject and object in id order, its value turned to read the same.</summary>
+    private static (string Subject, string? Object, ClaimValue? Value) Ordered(PredicateDefinition predicate, string subject, string? obj, ClaimValue? value) =>
+        predicate.Symmetric && obj is not null && string.CompareOrdinal(obj, subject) < 0 ? (obj, subject, predicate.Swapped(value)) : (subject, obj, value);
 
     private static Polarity Flip(Polarity polarity) => polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
 
@@ -447,4 +427,22 @@ internal sealed class ClaimExtractor
     }
 
     private sealed record Draft(Sentence Sentence, int Offset, int Length, Assertion Assertion);
+
+    /// <summary>What a pattern or frame read from a sentence, before a list of qualifier values is spread into claims.</summary>
+    private sealed record ReadClaim(
+        Sentence Sentence,
+        int Offset,
+        int Length,
+        string Subject,
+        string SubjectText,
+        bool SubjectInferred,
+        string Predicate,
+        ClaimValue? Value,
+        string? Object,
+        DateInterval? Date,
+        string? DateText,
+        Polarity Polarity,
+        Modality Modality,
+        string Pattern,
+        Explanation Explanation);
 }

@@ -36,7 +36,7 @@ internal sealed class CueScopes
         index = new PhraseIndex(tokenizer, exact: true);
         for (var i = 0; i < cues.Count; i++)
         {
-            index.Add(cues[i].Phrase, new Label(LabelKind.Lexicon, i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            index.Add(cues[i].Phrase, new Label(LabelKind.Lexicon, cues[i].Phrase, Index: i));
         }
 
         foreach (var word in terminators)
@@ -71,7 +71,7 @@ internal sealed class CueScopes
                 continue;
             }
 
-            var cue = cues[int.Parse(label.Name, System.Globalization.CultureInfo.InvariantCulture)];
+            var cue = cues[label.Index];
             if (cue.Kind == CueKind.PseudoNegation)
             {
                 continue;

@@ -32,7 +32,7 @@ internal sealed class FrameMatcher(RulePack pack)
                     continue;
                 }
 
-                var order = int.Parse(label.Name, System.Globalization.CultureInfo.InvariantCulture);
+                var order = label.Index;
                 if (Fill(pack.Frames[order], reading, s) is { } match)
                 {
                     found.Add((order, match));
@@ -118,24 +118,21 @@ internal sealed class FrameMatcher(RulePack pack)
             return null;
         }
 
-        DateSpan? date = null;
-        var datePlace = frame.Date;
-        foreach (var d in NearestDates(reading, trigger, datePlace))
+        var barriers = Barriers(reading, trigger);
+        DateSpan? date = NearestDates(reading, trigger, frame.Date, barriers).Cast<DateSpan?>().FirstOrDefault();
+        if (date is { } d)
         {
-            date = d;
             arguments.Add(new("date", d.Text, d.Start, d.End));
-            break;
         }
 
         date ??= reading.LeadingDate;
-
-        var taken = arguments.Select(a => (a.Start, a.End)).ToList();
-        if (ReadQualifiers(frame, predicate, reading, trigger, taken, arguments) is not var (qualifiers, lists))
+        if (frame.Date.Required && date is null)
         {
             return null;
         }
 
-        if (frame.Date.Required && date is null)
+        var taken = arguments.Select(a => (a.Start, a.End)).ToList();
+        if (ReadQualifiers(frame, predicate, reading, trigger, barriers, taken, arguments) is not var (qualifiers, lists))
         {
             return null;
         }
@@ -258,7 +255,7 @@ internal sealed class FrameMatcher(RulePack pack)
     private static ClaimValue? RomanValue(string text) => RomanNumeral.Normalize(text) is { } n ? new ClaimValue(n, text) : null;
 
     /// <summary>The qualifiers, single and listed; null when a required one is missing.</summary>
-    private (List<Qualifier> Fixed, List<IReadOnlyList<Qualifier>> Lists)? ReadQualifiers(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, List<(int Start, int End)> taken, List<FilledArgument> arguments)
+    private (List<Qualifier> Fixed, List<IReadOnlyList<Qualifier>> Lists)? ReadQualifiers(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, (int Previous, int Next) barriers, List<(int Start, int End)> taken, List<FilledArgument> arguments)
     {
         var found = new List<Qualifier>();
         var lists = new List<IReadOnlyList<Qualifier>>();
@@ -278,7 +275,7 @@ internal sealed class FrameMatcher(RulePack pack)
             }
 
             var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
-            var (previous, following) = definition.Scope == QualifierScope.Clause ? (0, int.MaxValue) : Barriers(reading, trigger);
+            var (previous, following) = definition.Scope == QualifierScope.Clause ? (0, int.MaxValue) : barriers;
             bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following;
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
@@ -324,10 +321,10 @@ internal sealed class FrameMatcher(RulePack pack)
         return (found, lists);
     }
 
-    private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place)
+    private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)
     {
         var clause = reading.Clauses[trigger.Start];
-        var (previous, next) = Barriers(reading, trigger);
+        var (previous, next) = barriers;
         var after = reading.Dates.Where(d => d.Start >= trigger.End && d.End <= next && reading.Clauses[d.Start] == clause && reading.Gap(trigger.End, d.Start) < place.After)
             .OrderBy(d => d.Start);
         // A date before the trigger is one that opens its clause ("In 2019, the agency approved"); one further in

@@ -21,12 +21,15 @@ internal enum LabelKind
     /// <summary>A word of a named lexicon; the name is the lexicon id.</summary>
     Lexicon,
 
-    /// <summary>A frame's trigger; the name is the frame's index in the pack's frame list.</summary>
+    /// <summary>A frame's trigger; the name is the frame's id, the index its place in the pack's frame list.</summary>
     Trigger,
 
     /// <summary>A clause break ("but", "however", ";").</summary>
     ClauseBreak,
 }
 
-/// <summary>One meaning of a phrase: its kind, a name and, for qualifiers and values, the value id.</summary>
-internal sealed record Label(LabelKind Kind, string Name, string Value = "");
+/// <summary>
+/// One meaning of a phrase: its kind, a name and, for qualifiers and values, the value id; for a trigger or a cue,
+/// the index of its frame or cue in the pack's list.
+/// </summary>
+internal sealed record Label(LabelKind Kind, string Name, string Value = "", int Index = -1);

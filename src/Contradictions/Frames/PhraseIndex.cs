@@ -64,17 +64,17 @@ internal sealed class PhraseIndex
         while (i < tokens.Count)
         {
             var node = root;
-            var ends = new List<(int End, List<Label> Labels)>();
+            List<(int End, List<Label> Labels)>? ends = null;
             for (var j = i; j < tokens.Count && Step(node, tokens[j]) is { } next; j++)
             {
                 node = next;
                 if (node.Labels.Count > 0)
                 {
-                    ends.Add((j + 1, node.Labels));
+                    (ends ??= []).Add((j + 1, node.Labels));
                 }
             }
 
-            if (ends.Count == 0)
+            if (ends is null)
             {
                 i++;
                 continue;

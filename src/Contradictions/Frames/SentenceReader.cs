@@ -94,7 +94,7 @@ internal sealed class SentenceReader
 
         for (var i = 0; i < pack.Frames.Count; i++)
         {
-            var label = new Label(LabelKind.Trigger, i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var label = new Label(LabelKind.Trigger, pack.Frames[i].Id, Index: i);
             foreach (var trigger in pack.Frames[i].Triggers)
             {
                 foreach (var word in trigger.StartsWith('@') ? pack.Lexicons[trigger[1..]] : [trigger])
@@ -208,7 +208,7 @@ internal sealed class SentenceReader
                     notSubjects.Add(i);
                 }
             }
-            else if (span.First(LabelKind.Anaphor) is { } anaphor && Resolve(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
+            else if (span.First(LabelKind.Anaphor) is { } anaphor && ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
             {
                 own[i] = new EntityMention(meant, offset, words, true) { Block = sentence.Block };
             }
@@ -230,14 +230,7 @@ internal sealed class SentenceReader
 
             if (tokens[t].Text == "(")
             {
-                // Marks such as ® and ™ may stand between the name and the bracket.
-                var end = t;
-                while (end > 0 && tokens[end - 1].Kind == TokenKind.Symbol && tokens[end - 1].Text is not ("," or ")" or "("))
-                {
-                    end--;
-                }
-
-                return end > 0 && spans.Take(index).Any(s => s.End == end && s.Has(LabelKind.Entity));
+                return NameEndsAt(tokens, spans, index, t, overBrackets: false);
             }
         }
 
@@ -267,20 +260,30 @@ internal sealed class SentenceReader
         {
             if (tokens[t].Text == ",")
             {
-                var before = t - 1;
-                while (before >= 0 && tokens[before].Kind == TokenKind.Symbol && tokens[before].Text is not ",")
-                {
-                    before--;
-                }
-
-                return before >= 0 && spans.Take(index).Any(s => s.End == before + 1 && s.Has(LabelKind.Entity));
+                return NameEndsAt(tokens, spans, index, t, overBrackets: true);
             }
         }
 
         return false;
     }
 
-    private string? Resolve(string anaphor, int offset, int block, List<EntityMention> mentions)
+    /// <summary>
+    /// True when a name before span <paramref name="index"/> ends right before token <paramref name="at"/>, past marks
+    /// such as ® and ™ (and, with <paramref name="overBrackets"/>, past brackets: "Tylenol® (acetaminophen), ...").
+    /// </summary>
+    private static bool NameEndsAt(List<Token> tokens, List<LabelledSpan> spans, int index, int at, bool overBrackets)
+    {
+        var end = at;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Symbol && tokens[end - 1].Text != "," && (overBrackets || tokens[end - 1].Text is not (")" or "(")))
+        {
+            end--;
+        }
+
+        return end > 0 && spans.Take(index).Any(s => s.End == end && s.Has(LabelKind.Entity));
+    }
+
+    /// <summary>The entity an anaphor at <paramref name="offset"/> stands for: the last one named before it, within reach.</summary>
+    public string? ResolveAnaphor(string anaphor, int offset, int block, List<EntityMention> mentions)
     {
         // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
         var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(anaphor);

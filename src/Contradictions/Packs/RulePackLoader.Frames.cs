@@ -42,28 +42,12 @@ public static partial class RulePackLoader
             {
                 foreach (var dto in file.Frames ?? [])
                 {
-                    fileOf[dto] = path;
-                    var id = Required(dto, dto.Id, "id");
-                    var predicateId = dto.Predicate ?? file.Predicate;
-                    if (id is null || Required(dto, predicateId, "predicate") is null)
+                    if (IdAndPredicate(dto, path, dto.Id, dto.Predicate ?? file.Predicate, ids, predicates, "frame", id => frames.RemoveAll(f => f.Id == id)) is not var (id, predicate))
                     {
                         continue;
                     }
 
-                    if (ids.TryGetValue(id, out var earlierLayer) && earlierLayer == Layer(dto))
-                    {
-                        Error(dto, "CTR200", $"duplicate frame id '{id}'", "frame ids must be unique across the pack; rename this one");
-                    }
-
-                    ids[id] = Layer(dto);
-                    frames.RemoveAll(f => f.Id == id);
-                    if (!predicates.TryGetValue(predicateId!, out var predicate))
-                    {
-                        Error(dto, "CTR202", $"frame '{id}' names unknown predicate '{predicateId}'", $"use one of: {string.Join(", ", predicates.Keys.Order(StringComparer.Ordinal))}");
-                        continue;
-                    }
-
-                    if (BuildFrame(dto, id!, predicate, lexicons, qualifiers, entities, path) is { } frame)
+                    if (BuildFrame(dto, id, predicate, lexicons, qualifiers, entities, path) is { } frame)
                     {
                         frames.Add(frame);
                     }

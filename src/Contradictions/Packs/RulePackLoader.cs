@@ -622,6 +622,44 @@ public static partial class RulePackLoader
             return result;
         }
 
+        /// <summary>
+        /// The id and predicate of a pattern or frame (<paramref name="what"/>): both are required, the id is unique
+        /// within its layer (one of a later layer replaces the earlier one, which <paramref name="replace"/> drops), and
+        /// the predicate must be known. Null when the item cannot be read.
+        /// </summary>
+        private (string Id, PredicateDefinition Predicate)? IdAndPredicate(
+            object dto,
+            string path,
+            string? id,
+            string? predicateId,
+            Dictionary<string, int> ids,
+            Dictionary<string, PredicateDefinition> predicates,
+            string what,
+            Action<string> replace)
+        {
+            fileOf[dto] = path;
+            var checkedId = Required(dto, id, "id");
+            if (checkedId is null || Required(dto, predicateId, "predicate") is null)
+            {
+                return null;
+            }
+
+            if (ids.TryGetValue(checkedId, out var earlierLayer) && earlierLayer == Layer(dto))
+            {
+                Error(dto, "CTR200", $"duplicate {what} id '{checkedId}'", $"{what} ids must be unique across the pack; rename this one");
+            }
+
+            ids[checkedId] = Layer(dto);
+            replace(checkedId);
+            if (!predicates.TryGetValue(predicateId!, out var predicate))
+            {
+                Error(dto, "CTR202", $"{what} '{checkedId}' names unknown predicate '{predicateId}'", $"use one of: {string.Join(", ", predicates.Keys.Order(StringComparer.Ordinal))}");
+                return null;
+            }
+
+            return (checkedId, predicate);
+        }
+
         private List<ClaimPattern> BuildPatterns(
             List<(string Path, PackFileDto Dto)> packFiles,
             Dictionary<string, PredicateDefinition> predicates,
@@ -634,25 +672,8 @@ public static partial class RulePackLoader
             {
                 foreach (var dto in file.Patterns ?? [])
                 {
-                    fileOf[dto] = path;
-                    var id = Required(dto, dto.Id, "id");
-                    var predicateId = dto.Predicate ?? file.Predicate;
-                    if (id is null || Required(dto, predicateId, "predicate") is null)
+                    if (IdAndPredicate(dto, path, dto.Id, dto.Predicate ?? file.Predicate, ids, predicates, "pattern", id => result.RemoveAll(p => p.Id == id)) is not var (id, predicate))
                     {
-                        continue;
-                    }
-
-                    if (ids.TryGetValue(id, out var earlierLayer) && earlierLayer == Layer(dto))
-                    {
-                        Error(dto, "CTR200", $"duplicate pattern id '{id}'", "pattern ids must be unique across the pack; rename this one");
-                    }
-
-                    ids[id] = Layer(dto);
-                    result.RemoveAll(p => p.Id == id);
-
-                    if (!predicates.TryGetValue(predicateId!, out var predicate))
-                    {
-                        Error(dto, "CTR202", $"pattern '{id}' names unknown predicate '{predicateId}'", $"use one of: {string.Join(", ", predicates.Keys.Order(StringComparer.Ordinal))}");
                         continue;
                     }
 

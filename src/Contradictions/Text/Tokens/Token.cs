@@ -24,11 +24,9 @@ internal enum TokenKind
 /// <param name="Folded">Lower case.</param>
 /// <param name="Base">The base form.</param>
 /// <param name="Kind">Word, number or symbol.</param>
-internal readonly record struct Token(int Start, int Length, string Text, string Folded, string Base, TokenKind Kind)
+/// <param name="IsCapitals">True for a word written in capitals ("NIH", "CDC"): a phrase word so written matches only so.</param>
+internal readonly record struct Token(int Start, int Length, string Text, string Folded, string Base, TokenKind Kind, bool IsCapitals)
 {
     /// <summary>The offset just past its last character.</summary>
     public int End => Start + Length;
-
-    /// <summary>True for a word written in capitals ("NIH", "CDC").</summary>
-    public bool IsCapitals => Kind == TokenKind.Word && Text.Length >= 2 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
 }

@@ -80,6 +80,7 @@ internal sealed class Tokenizer(BaseForms baseForms)
         var kind = char.IsLetterOrDigit(word[0])
             ? (word.All(char.IsDigit) ? TokenKind.Number : TokenKind.Word)
             : TokenKind.Symbol;
-        return new Token(start, length, word, folded, kind == TokenKind.Word ? baseForms.Of(folded) : folded, kind);
+        var capitals = kind == TokenKind.Word && word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Any(char.IsLetter);
+        return new Token(start, length, word, folded, kind == TokenKind.Word ? baseForms.Of(folded) : folded, kind, capitals);
     }
 }
