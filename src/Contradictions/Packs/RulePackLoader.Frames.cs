@@ -22,17 +22,20 @@ public static partial class RulePackLoader
             EntityCatalog entities)
         {
             var lexicons = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            var lexiconLayers = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (path, file) in packFiles)
             {
+                fileOf[file] = path;
                 foreach (var (id, words) in file.Lexicons ?? [])
                 {
-                    fileOf[file] = path;
-                    if (lexicons.ContainsKey(id) && Layer(file) == layerOf.GetValueOrDefault(path))
+                    // As with every other id, a later layer's lexicon replaces an earlier one; within a layer it is a duplicate.
+                    if (lexiconLayers.TryGetValue(id, out var earlierLayer) && earlierLayer == Layer(file))
                     {
                         Error(file, "CTR200", $"duplicate lexicon id '{id}'", "lexicon ids are shared by the whole pack; rename one, or add the words to the first");
                     }
 
                     lexicons[id] = words;
+                    lexiconLayers[id] = Layer(file);
                 }
             }
 

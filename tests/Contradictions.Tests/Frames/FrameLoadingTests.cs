@@ -1,0 +1,46 @@
+using Contradictions.Packs;
+using Contradictions.Tests.Support;
+
+namespace Contradictions.Tests.Frames;
+
+/// <summary>Frames and lexicons load as every other pack section does: positions on errors, later layers replacing earlier ones.</summary>
+public class FrameLoadingTests
+{
+    private const string Frame = "predicate: approval\nframes:\n  - id: cleared\n    trigger: [\"@clear\"]\n";
+
+    [Test]
+    public void ATriggerNamingAnUnknownLexiconIsRefusedWhereItStands()
+    {
+        using var pack = new PackCopy().With("claims/cleared.yaml", Frame);
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
+        Assert.That(error.Diagnostics.Single().ToString(), Does.StartWith($"CTR207 {Path.GetFileName(pack.Directory)}/claims/cleared.yaml:3:5: frame 'cleared': trigger names unknown lexicon '@clear'"));
+    }
+
+    [Test]
+    public void ALexiconTwiceInOnePackIsADuplicate()
+    {
+        using var pack = new PackCopy()
+            .With("claims/a.yaml", "lexicons:\n  clear: [clear]\n")
+            .With("claims/cleared.yaml", "lexicons:\n  clear: [cleared]\n" + Frame);
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
+        Assert.That(error.Diagnostics.Select(d => (d.Code, d.Message)), Has.One.EqualTo(("CTR200", "duplicate lexicon id 'clear'")));
+    }
+
+    [Test]
+    public void ALaterLayerReplacesALexiconOfAnEarlierOne()
+    {
+        using var first = new PackCopy().With("claims/cleared.yaml", "lexicons:\n  clear: [clear]\n" + Frame);
+        var second = Path.Combine(Path.GetTempPath(), "contradictions-layer-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(second);
+        try
+        {
+            File.WriteAllText(Path.Combine(second, "words.yaml"), "lexicons:\n  clear: [clear, cleared]\n");
+            var pack = RulePackLoader.LoadLayers([first.Directory, second]);
+            Assert.That(pack.Lexicons["clear"], Is.EqualTo(new[] { "clear", "cleared" }));
+        }
+        finally
+        {
+            Directory.Delete(second, recursive: true);
+        }
+    }
+}
