@@ -7,9 +7,6 @@ using Contradictions.Packs.Yaml;
 using Contradictions.Rules;
 using Contradictions.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Contradictions.Packs;
 
@@ -278,11 +275,7 @@ public static partial class RulePackLoader
                 return null;
             }
 
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(HyphenatedNamingConvention.Instance)
-                .WithDuplicateKeyChecking()
-                .WithNodeDeserializer(inner => new MarkRecorder(inner, marks), s => s.InsteadOf<ObjectNodeDeserializer>())
-                .Build();
+            var deserializer = StrictYaml.Builder(marks).Build();
             try
             {
                 var dto = deserializer.Deserialize<T>(text);

@@ -3,8 +3,6 @@ using Contradictions.Packs;
 using Contradictions.Packs.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
-using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Contradictions.Evaluation.Yaml;
 
@@ -50,10 +48,7 @@ internal sealed class GoldYaml
             throw Error(stop.At, stop.Overflow ? $"YAML aliases here copy in more than {AliasBudget.MaxCopiedNodes} nodes" : "the YAML cannot be read past this place");
         }
 
-        var builder = new DeserializerBuilder()
-            .WithNamingConvention(HyphenatedNamingConvention.Instance)
-            .WithDuplicateKeyChecking()
-            .WithNodeDeserializer(inner => new MarkRecorder(inner, marks), s => s.InsteadOf<ObjectNodeDeserializer>());
+        var builder = StrictYaml.Builder(marks);
         foreach (var converter in converters)
         {
             builder.WithTypeConverter(converter);

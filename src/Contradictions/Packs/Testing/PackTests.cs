@@ -5,7 +5,6 @@ using Contradictions.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
-using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Contradictions.Packs.Testing;
 
@@ -128,11 +127,7 @@ public static partial class PackTests
 
         var marks = new ConditionalWeakTable<object, StrongBox<Mark>>();
         var at = (object o) => marks.TryGetValue(o, out var box) ? box.Value : Mark.Empty;
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(HyphenatedNamingConvention.Instance)
-            .WithDuplicateKeyChecking()
-            .WithNodeDeserializer(inner => new MarkRecorder(inner, marks), s => s.InsteadOf<ObjectNodeDeserializer>())
-            .Build();
+        var deserializer = StrictYaml.Builder(marks).Build();
         TestFileDto file;
         try
         {
