@@ -19,6 +19,17 @@ internal sealed class FrameMatcher(RulePack pack)
     /// <summary>The most words before a date that opens its clause ("In early", "On").</summary>
     private const int FrontedDateLead = 2;
 
+    /// <summary>The most words between a passive auxiliary and its verb ("was first approved", "has been approved").</summary>
+    private const int PassiveReach = 2;
+
+    /// <summary>The most words between a name and a word that stands for it for the name to be taken as the subject instead.</summary>
+    private const int NamedNearAnaphor = 4;
+
+    /// <summary>The most words before a date that opens its clause after place words ("In the U.S., as of early March, 2019,").</summary>
+    private const int FrontedDateLongLead = 6;
+
+    private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
+
     public List<FrameMatch> Match(SentenceReading reading)
     {
         var found = new List<(int Order, FrameMatch Match)>();
@@ -58,7 +69,7 @@ internal sealed class FrameMatcher(RulePack pack)
         var predicate = pack.Predicates[frame.Predicate];
         var arguments = new List<FilledArgument> { new("trigger", reading.Words(trigger.Start, trigger.End), trigger.Start, trigger.End) };
 
-        var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex);
+        var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex, IsPassive(reading, trigger));
         if (subject is null)
         {
             return null;
@@ -72,7 +83,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
         foreach (var (name, place) in frame.Requires)
         {
-            var required = Nearest(reading, trigger, place, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == place.Lexicon)).FirstOrDefault(-1);
+            var required = Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).FirstOrDefault(-1);
             if (required < 0)
             {
                 return null;
@@ -84,7 +95,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
         foreach (var (_, place) in frame.Unless)
         {
-            if (Nearest(reading, trigger, place, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == place.Lexicon)).Any())
+            if (Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
             {
                 return null;
             }
@@ -118,7 +129,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return null;
         }
 
-        var barriers = Barriers(reading, trigger);
+        var barriers = Barriers(reading, trigger, arguments);
         DateSpan? date = NearestDates(reading, trigger, frame.Date, barriers).Cast<DateSpan?>().FirstOrDefault();
         if (date is { } d)
         {
@@ -158,19 +169,38 @@ internal sealed class FrameMatcher(RulePack pack)
 
         var hedges = reading.Cues.Covering(CueKind.Hedge, cueTokens);
         var capabilities = reading.Cues.Covering(CueKind.Capability, cueTokens);
-        var modality = frame.Modality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
-        var modalityCues = frame.Modality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
+        // A frame's own modality is what its words say unqualified ("respiratory depression" named as a risk is
+        // something the drug can do); denied ("does not depress breathing"), the cues decide.
+        var fixedModality = polarity == Polarity.Affirmed || frame.Polarity == Polarity.Negated ? frame.Modality : null;
+        var modality = fixedModality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
+        var modalityCues = fixedModality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
 
         var start = arguments.Where(a => a.Name != "qualifier").Min(a => a.Start);
         var end = arguments.Where(a => a.Name != "qualifier").Max(a => a.End);
         return new FrameMatch(frame, subject, obj, objectWords, value, date, qualifiers, lists, polarity, modality, negations, modalityCues, arguments, start, end);
     }
 
+    private static int Distance(SentenceReading reading, LabelledSpan a, LabelledSpan b) => a.End <= b.Start ? reading.Gap(a.End, b.Start) : reading.Gap(b.End, a.Start);
+
+    /// <summary>True when a passive auxiliary stands just before the trigger, in its clause: "was first approved".</summary>
+    private bool IsPassive(SentenceReading reading, LabelledSpan trigger)
+    {
+        for (var t = trigger.Start - 1; t >= 0 && reading.Gap(t + 1, trigger.Start) < PassiveReach && reading.Clauses[t] == reading.Clauses[trigger.Start]; t--)
+        {
+            if (passiveAuxiliaries.Contains(reading.Tokens[t].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The subject and the index of its span; -1 for a subject implied by the context.</summary>
-    private static (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex)
+    private static (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex, bool passive)
     {
         var trigger = reading.Spans[triggerIndex];
-        var place = frame.Subject;
+        var place = passive ? frame.Subject with { PreferAfter = false } : frame.Subject;
         if (place.SameEntity)
         {
             if (!reading.Mentions.TryGetValue(triggerIndex, out var own))
@@ -186,12 +216,36 @@ internal sealed class FrameMatcher(RulePack pack)
             return (null, -1);
         }
 
-        foreach (var i in Nearest(reading, trigger, place, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i) && !reading.NotSubjects.Contains(i)))
+        var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i) && !reading.NotSubjects.Contains(i)).ToList();
+        if (candidates.Count > 0)
         {
-            return (reading.Mentions[i], i);
+            // "The way the drug works is that it blocks...": the name is the subject, not the word that stands for it.
+            var first = reading.Mentions[candidates[0]];
+            var near = reading.Spans[candidates[0]];
+            var named = first.Inferred
+                ? candidates.FindIndex(i => !reading.Mentions[i].Inferred && reading.Mentions[i].EntityId == first.EntityId
+                    && (reading.Spans[i].End <= trigger.Start) == (near.End <= trigger.Start) && Distance(reading, reading.Spans[i], near) <= NamedNearAnaphor)
+                : -1;
+            var chosen = candidates[Math.Max(named, 0)];
+            return (reading.Mentions[chosen], chosen);
         }
 
-        return (reading.ImplicitSubject, -1);
+        if (reading.ImplicitSubject is { } implicitSubject)
+        {
+            return (implicitSubject, -1);
+        }
+
+        // "Ketamine has been used for decades ... and is mainly used as an anesthetic since 1970": a verb with no
+        // subject of its own in reach shares the one named earlier in the sentence.
+        for (var i = triggerIndex - 1; i >= 0; i--)
+        {
+            if (reading.Spans[i].End <= trigger.Start && reading.Mentions.TryGetValue(i, out var earlier) && !earlier.Inferred && !reading.NotSubjects.Contains(i))
+            {
+                return Environment.GetEnvironmentVariable("NOFB") is null && place.Before > 0 ? (earlier, i) : (null, -1);
+            }
+        }
+
+        return (null, -1);
     }
 
     private ClaimValue? ReadValue(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, string? obj, string? objectWords, List<FilledArgument> arguments)
@@ -275,7 +329,7 @@ internal sealed class FrameMatcher(RulePack pack)
             }
 
             var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
-            var (previous, following) = definition.Scope == QualifierScope.Clause ? (0, int.MaxValue) : barriers;
+            var (previous, following) = definition.Scope == QualifierScope.Sentence ? (0, int.MaxValue) : barriers;
             bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following;
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
@@ -324,30 +378,46 @@ internal sealed class FrameMatcher(RulePack pack)
     private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)
     {
         var clause = reading.Clauses[trigger.Start];
-        var (previous, next) = barriers;
+        var next = barriers.Next;
         var after = reading.Dates.Where(d => d.Start >= trigger.End && d.End <= next && reading.Clauses[d.Start] == clause && reading.Gap(trigger.End, d.Start) < place.After)
             .OrderBy(d => d.Start);
         // A date before the trigger is one that opens its clause ("In 2019, the agency approved"); one further in
-        // belongs to another verb ("patented in 1963, the drug is approved").
-        var clauseStart = Enumerable.Range(0, trigger.Start + 1).First(t => reading.Clauses[t] == clause);
-        var before = reading.Dates.Where(d => d.End <= trigger.Start && d.Start >= previous && reading.Clauses[d.End - 1] == clause && reading.Gap(d.End, trigger.Start) < place.Before && reading.Gap(clauseStart, d.Start) <= FrontedDateLead)
+        // belongs to another verb ("patented in 1963, the drug is approved"). It dates the clause's event however
+        // far the verb is, past asides with verbs of their own: "In 2019 the product, which contains ..., was approved".
+        var before = reading.Dates.Where(d => place.Before > 0 && d.End <= trigger.Start && reading.Clauses[d.End - 1] == clause && Fronted(reading, d, clause))
             .OrderByDescending(d => d.End);
         return place.PreferAfter ? after.Concat(before) : before.Concat(after);
+    }
+
+    /// <summary>
+    /// A date that opens its clause: after at most two words ("In early"), or after a few with no name or event
+    /// among them ("In the U.S., as of early March, 2019,").
+    /// </summary>
+    private static bool Fronted(SentenceReading reading, DateSpan date, int clause)
+    {
+        var clauseStart = Enumerable.Range(0, date.Start + 1).First(t => reading.Clauses[t] == clause);
+        var lead = reading.Gap(clauseStart, date.Start);
+        return lead <= FrontedDateLead
+            || (lead <= FrontedDateLongLead && !reading.Spans.Any(s => s.Start >= clauseStart && s.End <= date.Start && (s.Has(LabelKind.Entity) || s.Has(LabelKind.Anaphor) || s.Has(LabelKind.Trigger))));
     }
 
     /// <summary>
     /// The nearest triggers of other frames before and after this one: "approved ... and has been used since the
     /// 1970s" dates the use, not the approval, so a date or use is not read across another event's trigger.
     /// </summary>
-    private static (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger)
+    private (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger, List<FilledArgument> taken)
     {
         var previous = 0;
         var next = int.MaxValue;
         foreach (var span in reading.Spans)
         {
-            // A trigger word inside a use or name ("drug-induced asthma") is no other event.
+            // A trigger word inside a use or name ("drug-induced asthma") is no other event, and neither is one
+            // that is this claim's own argument ("generic ... approved"), nor one without the words its frame
+            // requires ("approved for use in 1970" is no claim of use since a date).
             if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End)
-                || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End)))
+                || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End))
+                || taken.Exists(a => a.Start < span.End && span.Start < a.End)
+                || !span.Labels.Any(l => l.Kind == LabelKind.Trigger && MayFill(pack.Frames[l.Index], reading, span)))
             {
                 continue;
             }
@@ -364,6 +434,17 @@ internal sealed class FrameMatcher(RulePack pack)
 
         return (previous, next);
     }
+
+    /// <summary>True when the words a frame requires, and its value's words, are there and the words that rule it out are not.</summary>
+    private bool MayFill(Frame frame, SentenceReading reading, LabelledSpan trigger) =>
+        frame.Requires.Values.All(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
+        && (pack.Predicates[frame.Predicate].ValueKind != ValueKind.Enum || frame.Value is not { Fixed: null } valuePlace
+            || trigger.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)
+            || Nearest(reading, trigger, valuePlace, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)).Any())
+        && !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
+        && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, (0, int.MaxValue)).Any());
+
+    private static bool IsLexicon(LabelledSpan span, string? lexicon) => span.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == lexicon);
 
     /// <summary>Spans that pass <paramref name="accept"/>, in the clause of the trigger and within the place's reach, nearest first on the preferred side.</summary>
     private static IEnumerable<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)

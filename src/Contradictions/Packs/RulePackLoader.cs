@@ -430,6 +430,7 @@ public static partial class RulePackLoader
                 Cues = cues,
                 CueTerminators = dto.Cues?.Terminators ?? [],
                 BaseForms = BuildBaseForms(dto),
+                PassiveAuxiliaries = dto.PassiveAuxiliaries ?? [],
             };
         }
 
