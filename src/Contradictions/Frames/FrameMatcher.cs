@@ -130,13 +130,13 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         var barriers = Barriers(reading, trigger, arguments);
-        DateSpan? date = NearestDates(reading, trigger, frame.Date, barriers).Cast<DateSpan?>().FirstOrDefault();
+        DateSpan? date = predicate.Dated ? NearestDates(reading, trigger, frame.Date, barriers).Cast<DateSpan?>().FirstOrDefault() : null;
         if (date is { } d)
         {
             arguments.Add(new("date", d.Text, d.Start, d.End));
         }
 
-        date ??= reading.LeadingDate;
+        date ??= predicate.Dated ? reading.LeadingDate : null;
         if (frame.Date.Required && date is null)
         {
             return null;
@@ -182,6 +182,31 @@ internal sealed class FrameMatcher(RulePack pack)
 
     private static int Distance(SentenceReading reading, LabelledSpan a, LabelledSpan b) => a.End <= b.Start ? reading.Gap(a.End, b.Start) : reading.Gap(b.End, a.Start);
 
+    /// <summary>
+    /// True when span <paramref name="index"/> names or stands for an entity that may be this claim's subject: not
+    /// vague ("a form of X"), of a kind the frame allows, and not set aside ("X, sold as Y,") unless the trigger is in
+    /// the same aside ("X, sold as Y,": Y for a frame triggered by "sold as") or the frame asks for a kind.
+    /// </summary>
+    private bool MaySubject(SentenceReading reading, int index, LabelledSpan trigger, ArgumentPlace place)
+    {
+        if (!reading.Mentions.TryGetValue(index, out var mention))
+        {
+            return false;
+        }
+
+        if (place.Kinds is { } kinds && !kinds.Contains(pack.Entities[mention.EntityId].Kind, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        if (!reading.NotSubjects.TryGetValue(index, out var aside))
+        {
+            return true;
+        }
+
+        return aside.End > aside.Start && (place.Kinds is not null || (aside.Start <= trigger.Start && trigger.End <= aside.End));
+    }
+
     /// <summary>True when a passive auxiliary stands just before the trigger, in its clause: "was first approved".</summary>
     private bool IsPassive(SentenceReading reading, LabelledSpan trigger)
     {
@@ -197,7 +222,7 @@ internal sealed class FrameMatcher(RulePack pack)
     }
 
     /// <summary>The subject and the index of its span; -1 for a subject implied by the context.</summary>
-    private static (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex, bool passive)
+    private (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex, bool passive)
     {
         var trigger = reading.Spans[triggerIndex];
         var place = passive ? frame.Subject with { PreferAfter = false } : frame.Subject;
@@ -216,7 +241,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return (null, -1);
         }
 
-        var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i) && !reading.NotSubjects.Contains(i)).ToList();
+        var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && MaySubject(reading, i, trigger, place)).ToList();
         if (candidates.Count > 0)
         {
             // "The way the drug works is that it blocks...": the name is the subject, not the word that stands for it.
@@ -239,9 +264,11 @@ internal sealed class FrameMatcher(RulePack pack)
         // subject of its own in reach shares the one named earlier in the sentence.
         for (var i = triggerIndex - 1; i >= 0; i--)
         {
-            if (reading.Spans[i].End <= trigger.Start && reading.Mentions.TryGetValue(i, out var earlier) && !earlier.Inferred && !reading.NotSubjects.Contains(i))
+            if (reading.Spans[i].End <= trigger.Start && reading.Mentions.TryGetValue(i, out var earlier) && !earlier.Inferred && MaySubject(reading, i, trigger, place))
             {
-                return Environment.GetEnvironmentVariable("NOFB") is null && place.Before > 0 ? (earlier, i) : (null, -1);
+                // Across a clause break the subject is understood, not said: "..., but it can occur at high doses".
+                var understood = reading.Clauses[reading.Spans[i].Start] != reading.Clauses[trigger.Start];
+                return place.Before == 0 ? (null, -1) : understood ? (earlier with { Inferred = true }, -1) : (earlier, i);
             }
         }
 
@@ -330,7 +357,12 @@ internal sealed class FrameMatcher(RulePack pack)
 
             var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
             var (previous, following) = definition.Scope == QualifierScope.Sentence ? (0, int.MaxValue) : barriers;
-            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following;
+            // Between two events, a qualifier belongs to the nearer one: "available in the US since 1970 and
+            // approved by the FDA" places the use, not the approval, in the US.
+            bool Nearer(LabelledSpan s) => s.End <= trigger.Start
+                ? previous == 0 || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
+                : following == int.MaxValue || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
+            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s));
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
             {
@@ -414,7 +446,7 @@ internal sealed class FrameMatcher(RulePack pack)
             // A trigger word inside a use or name ("drug-induced asthma") is no other event, and neither is one
             // that is this claim's own argument ("generic ... approved"), nor one without the words its frame
             // requires ("approved for use in 1970" is no claim of use since a date).
-            if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End)
+            if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End) || reading.Clauses[span.Start] != reading.Clauses[trigger.Start]
                 || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End))
                 || taken.Exists(a => a.Start < span.End && span.Start < a.End)
                 || !span.Labels.Any(l => l.Kind == LabelKind.Trigger && MayFill(pack.Frames[l.Index], reading, span)))

@@ -189,10 +189,10 @@ internal sealed class SentenceReader
         return result;
     }
 
-    private (Dictionary<int, EntityMention> Own, HashSet<int> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
+    private (Dictionary<int, EntityMention> Own, Dictionary<int, (int Start, int End)> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
     {
         var own = new Dictionary<int, EntityMention>();
-        var notSubjects = new HashSet<int>();
+        var notSubjects = new Dictionary<int, (int Start, int End)>();
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -203,9 +203,13 @@ internal sealed class SentenceReader
                 var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block };
                 own[i] = mention;
                 mentions.Add(mention);
-                if ((i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start) || InApposition(tokens, spans, i) || InCommaAside(tokens, spans, i))
+                if (i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start)
                 {
-                    notSubjects.Add(i);
+                    notSubjects[i] = (0, 0);
+                }
+                else if ((InApposition(tokens, spans, i) ?? InCommaAside(tokens, spans, i)) is { } aside)
+                {
+                    notSubjects[i] = aside;
                 }
             }
             else if (span.First(LabelKind.Anaphor) is { } anaphor && ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
@@ -217,31 +221,45 @@ internal sealed class SentenceReader
         return (own, notSubjects);
     }
 
-    /// <summary>"Tylenol (acetaminophen)", "L-dopa (or levodopa)": a name in brackets just after another names the same thing again.</summary>
-    private static bool InApposition(List<Token> tokens, List<LabelledSpan> spans, int index)
+    /// <summary>
+    /// "Tylenol (acetaminophen)", "L-dopa (or levodopa)": a name in brackets just after another names the same thing
+    /// again. The tokens of the brackets, or null.
+    /// </summary>
+    private static (int Start, int End)? InApposition(List<Token> tokens, List<LabelledSpan> spans, int index)
     {
         var start = spans[index].Start;
         for (var t = start - 1; t >= 0 && start - t <= AppositionReach + 1; t--)
         {
             if (tokens[t].Text == ")")
             {
-                return false;
+                return null;
             }
 
             if (tokens[t].Text == "(")
             {
-                return NameEndsAt(tokens, spans, index, t, overBrackets: false);
+                if (!NameEndsAt(tokens, spans, index, t, overBrackets: false))
+                {
+                    return null;
+                }
+
+                var close = t;
+                while (close < tokens.Count && tokens[close].Text != ")")
+                {
+                    close++;
+                }
+
+                return (t, close);
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
     /// "Acetaminophen, which is sold as Tylenol, was approved": a name inside commas right after another name is an
-    /// aside about it, and the claim after the aside is about the first name.
+    /// aside about it, and the claim after the aside is about the first name. The tokens of the aside, or null.
     /// </summary>
-    private static bool InCommaAside(List<Token> tokens, List<LabelledSpan> spans, int index)
+    private static (int Start, int End)? InCommaAside(List<Token> tokens, List<LabelledSpan> spans, int index)
     {
         var span = spans[index];
         var close = span.End;
@@ -253,18 +271,18 @@ internal sealed class SentenceReader
 
         if (close >= tokens.Count || tokens[close].Text != ",")
         {
-            return false;
+            return null;
         }
 
         for (var t = span.Start - 1; t >= 0 && span.Start - t <= AsideReach; t--)
         {
             if (tokens[t].Text == ",")
             {
-                return NameEndsAt(tokens, spans, index, t, overBrackets: true);
+                return NameEndsAt(tokens, spans, index, t, overBrackets: true) ? (t, close) : null;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -125,6 +125,12 @@ public static partial class RulePackLoader
                 Fail($"sets unknown value '{value}' for '{predicate.Id}'", $"use one of: {string.Join(", ", predicate.Values.Keys)}");
             }
 
+            var knownKinds = entities.All.Select(e => e.Kind).ToHashSet(StringComparer.Ordinal);
+            foreach (var kind in (dto.Subject?.Kinds ?? []).Where(k => !knownKinds.Contains(k)))
+            {
+                Fail($"subject kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");
+            }
+
             if (dto.Object?.Is is { } fixedObject && !entities.Contains(fixedObject))
             {
                 Fail($"sets unknown object entity '{fixedObject}'", "use an entity id defined under 'entities:'");
@@ -178,7 +184,7 @@ public static partial class RulePackLoader
                 ({ } b, null) => (b, 0),
                 ({ } b, { } a) => (b, a),
             };
-            return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required);
+            return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required, dto.Kinds);
         }
 
         private static List<Cue> BuildCues(LanguageDto dto)

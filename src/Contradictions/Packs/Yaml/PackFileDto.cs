@@ -44,6 +44,7 @@ internal sealed class PlaceDto
     public string? Is { get; set; }
     public bool SameEntity { get; set; }
     public bool Required { get; set; }
+    public List<string>? Kinds { get; set; }
 }
 
 internal sealed class CuesDto
