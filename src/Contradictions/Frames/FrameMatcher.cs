@@ -30,6 +30,8 @@ internal sealed class FrameMatcher(RulePack pack)
 
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
 
+    private readonly HashSet<string> listJoiners = new(pack.Language.ListJoiners, StringComparer.OrdinalIgnoreCase);
+
     public List<FrameMatch> Match(SentenceReading reading)
     {
         var found = new List<(int Order, FrameMatch Match)>();
@@ -242,6 +244,13 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && MaySubject(reading, i, trigger, place)).ToList();
+        // "Despite being half as potent as Y, X ...": with both after the trigger, the nearer name is the object.
+        if (candidates.Count > 1 && reading.Spans[candidates[0]].Start >= trigger.End && frame.Object is { Fixed: null, After: > 0 } objectPlace
+            && Nearest(reading, trigger, objectPlace, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i)).FirstOrDefault(-1) == candidates[0])
+        {
+            candidates.RemoveAt(0);
+        }
+
         if (candidates.Count > 0)
         {
             // "The way the drug works is that it blocks...": the name is the subject, not the word that stands for it.
@@ -264,12 +273,20 @@ internal sealed class FrameMatcher(RulePack pack)
         // subject of its own in reach shares the one named earlier in the sentence.
         for (var i = triggerIndex - 1; i >= 0; i--)
         {
-            if (reading.Spans[i].End <= trigger.Start && reading.Mentions.TryGetValue(i, out var earlier) && !earlier.Inferred && MaySubject(reading, i, trigger, place))
+            if (reading.Spans[i].End > trigger.Start || !reading.Mentions.TryGetValue(i, out var earlier) || earlier.Inferred)
             {
-                // Across a clause break the subject is understood, not said: "..., but it can occur at high doses".
-                var understood = reading.Clauses[reading.Spans[i].Start] != reading.Clauses[trigger.Start];
-                return place.Before == 0 ? (null, -1) : understood ? (earlier with { Inferred = true }, -1) : (earlier, i);
+                continue;
             }
+
+            // "X, a derivative of Y, which was made in 1926": the nearest name is set aside, and so is the claim.
+            if (!MaySubject(reading, i, trigger, place) || place.Before == 0)
+            {
+                break;
+            }
+
+            // Across a clause break the subject is understood, not said: "..., but it can occur at high doses".
+            var understood = reading.Clauses[reading.Spans[i].Start] != reading.Clauses[trigger.Start];
+            return understood ? (earlier with { Inferred = true }, -1) : (earlier, i);
         }
 
         return (null, -1);
@@ -380,7 +397,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 var next = spans[i];
                 var last = items[^1];
-                if (reading.Gap(last.End, next.Start) > ListGap || reading.Clauses[next.Start] != reading.Clauses[last.Start] || !IsQualifier(next, i))
+                if (reading.Gap(last.End, next.Start) > ListGap || reading.Clauses[next.Start] != reading.Clauses[last.Start] || !IsQualifier(next, i) || !Joined(reading, last.End, next.Start))
                 {
                     break;
                 }
@@ -405,6 +422,20 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         return (found, lists);
+    }
+
+    /// <summary>True when only list marks and joiners stand between two items: "fever, headache and colds".</summary>
+    private bool Joined(SentenceReading reading, int end, int start)
+    {
+        for (var t = end; t < start; t++)
+        {
+            if (reading.Tokens[t].Kind != Text.Tokens.TokenKind.Symbol && !listJoiners.Contains(reading.Tokens[t].Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)

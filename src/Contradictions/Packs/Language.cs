@@ -41,6 +41,9 @@ internal sealed record Language(
     /// </summary>
     public IReadOnlyList<string> PassiveAuxiliaries { get; init; } = [];
 
+    /// <summary>Words that join the items of a list ("fever, headache and colds"), besides punctuation.</summary>
+    public IReadOnlyList<string> ListJoiners { get; init; } = [];
+
     /// <summary>The suffix rules and exceptions that give words their base forms.</summary>
     public BaseForms BaseForms { get; init; } = BaseForms.None;
 }
