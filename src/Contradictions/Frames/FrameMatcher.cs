@@ -254,13 +254,20 @@ internal sealed class FrameMatcher(RulePack pack)
         if (candidates.Count > 0)
         {
             // "The way the drug works is that it blocks...": the name is the subject, not the word that stands for it.
-            var first = reading.Mentions[candidates[0]];
-            var near = reading.Spans[candidates[0]];
-            var named = first.Inferred
-                ? candidates.FindIndex(i => !reading.Mentions[i].Inferred && reading.Mentions[i].EntityId == first.EntityId
-                    && (reading.Spans[i].End <= trigger.Start) == (near.End <= trigger.Start) && Distance(reading, reading.Spans[i], near) <= NamedNearAnaphor)
-                : -1;
-            var chosen = candidates[Math.Max(named, 0)];
+            var chosen = candidates[0];
+            var first = reading.Mentions[chosen];
+            var near = reading.Spans[chosen];
+            if (first.Inferred)
+            {
+                var side = near.End <= trigger.Start;
+                chosen = reading.Mentions.Keys.Order()
+                    .Where(i => !reading.Mentions[i].Inferred && reading.Mentions[i].EntityId == first.EntityId && (reading.Spans[i].End <= trigger.Start) == side
+                        && reading.Clauses[reading.Spans[i].Start] == reading.Clauses[near.Start]
+                        && Distance(reading, reading.Spans[i], near) <= NamedNearAnaphor && MaySubject(reading, i, trigger, place))
+                    .DefaultIfEmpty(chosen)
+                    .MinBy(i => Distance(reading, reading.Spans[i], near));
+            }
+
             return (reading.Mentions[chosen], chosen);
         }
 
