@@ -23,9 +23,9 @@ internal sealed class FrameMatcher(RulePack pack)
     private const int PassiveReach = 2;
 
     /// <summary>The most words between a name and a word that stands for it for the name to be taken as the subject instead.</summary>
-    private const int NamedNearAnaphor = 4;
+    private const int NamedNearAnaphor = 2;
 
-    /// <summary>The most words before a date that opens its clause after place words ("In the U.S., as of early March, 2019,").</summary>
+    /// <summary>The most words before a date that opens its clause after place words ("In Ruritania, as of early March, 2019,").</summary>
     private const int FrontedDateLongLead = 6;
 
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
@@ -157,28 +157,30 @@ internal sealed class FrameMatcher(RulePack pack)
             cueTokens.AddRange(Enumerable.Range(argument.Start, argument.End - argument.Start));
         }
 
-        if (reading.Cues.Covering(CueKind.Hypothetical, cueTokens).Count > 0)
+        IReadOnlyList<CueHit> Covering(CueKind kind) => frame.IgnoredCues.Contains(kind) ? [] : reading.Cues.Covering(kind, cueTokens);
+        if (Covering(CueKind.Hypothetical).Count > 0)
         {
             return null;
         }
 
-        var negations = reading.Cues.Covering(CueKind.Negation, cueTokens);
+        var negations = Covering(CueKind.Negation);
         var polarity = negations.Count > 0 ? Polarity.Negated : Polarity.Affirmed;
         if (frame.Polarity == Polarity.Negated)
         {
             polarity = polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
         }
 
-        var hedges = reading.Cues.Covering(CueKind.Hedge, cueTokens);
-        var capabilities = reading.Cues.Covering(CueKind.Capability, cueTokens);
-        // A frame's own modality is what its words say unqualified ("respiratory depression" named as a risk is
+        var hedges = Covering(CueKind.Hedge);
+        var capabilities = Covering(CueKind.Capability);
+        // A frame's own modality is what its words say unqualified ("drowsiness" named as a risk is
         // something the drug can do); denied ("does not depress breathing"), the cues decide.
         var fixedModality = polarity == Polarity.Affirmed || frame.Polarity == Polarity.Negated ? frame.Modality : null;
         var modality = fixedModality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
         var modalityCues = fixedModality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
 
-        var start = arguments.Where(a => a.Name != "qualifier").Min(a => a.Start);
-        var end = arguments.Where(a => a.Name != "qualifier").Max(a => a.End);
+        // The evidence spans every word the claim was read from, its qualifiers' too ("by the agency").
+        var start = arguments.Min(a => a.Start);
+        var end = arguments.Max(a => a.End);
         return new FrameMatch(frame, subject, obj, objectWords, value, date, qualifiers, lists, polarity, modality, negations, modalityCues, arguments, start, end);
     }
 
@@ -276,7 +278,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return (implicitSubject, -1);
         }
 
-        // "Ketamine has been used for decades ... and is mainly used as an anesthetic since 1970": a verb with no
+        // "The drug has been sold for decades ... and is mainly used as a remedy since 1970": a verb with no
         // subject of its own in reach shares the one named earlier in the sentence.
         for (var i = triggerIndex - 1; i >= 0; i--)
         {
@@ -291,7 +293,7 @@ internal sealed class FrameMatcher(RulePack pack)
                 break;
             }
 
-            // Across a clause break the subject is understood, not said: "..., but it can occur at high doses".
+            // Across a clause break the subject is understood, not said: "..., but it can occur in the elderly".
             var understood = reading.Clauses[reading.Spans[i].Start] != reading.Clauses[trigger.Start];
             return understood ? (earlier with { Inferred = true }, -1) : (earlier, i);
         }
@@ -381,11 +383,11 @@ internal sealed class FrameMatcher(RulePack pack)
 
             var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
             var (previous, following) = definition.Scope == QualifierScope.Sentence ? (0, int.MaxValue) : barriers;
-            // Between two events, a qualifier belongs to the nearer one: "available in the US since 1970 and
-            // approved by the FDA" places the use, not the approval, in the US.
+            // Between two events joined by "and", a qualifier belongs to the nearer one: "available in Ruritania
+            // since 1970 and approved by the agency" places the use, not the approval, in Ruritania.
             bool Nearer(LabelledSpan s) => s.End <= trigger.Start
-                ? previous == 0 || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
-                : following == int.MaxValue || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
+                ? previous == 0 || !HasJoiner(reading, previous, trigger.Start) || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
+                : following == int.MaxValue || !HasJoiner(reading, trigger.End, following) || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
             bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s));
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
@@ -431,6 +433,19 @@ internal sealed class FrameMatcher(RulePack pack)
         return (found, lists);
     }
 
+    private bool HasJoiner(SentenceReading reading, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (listJoiners.Contains(reading.Tokens[t].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when only list marks and joiners stand between two items: "fever, headache and colds".</summary>
     private bool Joined(SentenceReading reading, int end, int start)
     {
@@ -461,7 +476,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
     /// <summary>
     /// A date that opens its clause: after at most two words ("In early"), or after a few with no name or event
-    /// among them ("In the U.S., as of early March, 2019,").
+    /// among them ("In Ruritania, as of early March, 2019,").
     /// </summary>
     private static bool Fronted(SentenceReading reading, DateSpan date, int clause)
     {
@@ -487,7 +502,7 @@ internal sealed class FrameMatcher(RulePack pack)
             if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End) || reading.Clauses[span.Start] != reading.Clauses[trigger.Start]
                 || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End))
                 || taken.Exists(a => a.Start < span.End && span.Start < a.End)
-                || !span.Labels.Any(l => l.Kind == LabelKind.Trigger && MayFill(pack.Frames[l.Index], reading, span)))
+                || !span.Labels.Any(l => l.Kind == LabelKind.Trigger && MayFill(pack.Frames[l.Index], reading, span) && !NeedsTrigger(pack.Frames[l.Index], reading, span, trigger)))
             {
                 continue;
             }
@@ -504,6 +519,13 @@ internal sealed class FrameMatcher(RulePack pack)
 
         return (previous, next);
     }
+
+    /// <summary>
+    /// True when the other event needs this trigger as one of its required words: in "reclassified it as a
+    /// Schedule III drug" the placing and the schedule are one event, and share their words.
+    /// </summary>
+    private static bool NeedsTrigger(Frame other, SentenceReading reading, LabelledSpan otherTrigger, LabelledSpan trigger) =>
+        other.Requires.Values.Any(place => Nearest(reading, otherTrigger, place, (s, _) => IsLexicon(s, place.Lexicon) && s.Start < trigger.End && trigger.Start < s.End).Any());
 
     /// <summary>True when the words a frame requires, and its value's words, are there and the words that rule it out are not.</summary>
     private bool MayFill(Frame frame, SentenceReading reading, LabelledSpan trigger) =>

@@ -30,6 +30,7 @@ internal sealed class SentenceReader
     private readonly PhraseIndex phrases;
     private readonly PhraseIndex breaks;
     private readonly Dictionary<string, PhraseIndex> qualifiers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Label>> lexiconTriggers = new(StringComparer.Ordinal);
     private readonly CueScopes cues;
     private readonly Regex dates;
 
@@ -92,9 +93,22 @@ internal sealed class SentenceReader
             }
         }
 
+        foreach (var (name, words) in pack.LexiconAnaphors)
+        {
+            foreach (var word in words)
+            {
+                phrases.Add(word, new Label(LabelKind.LexiconAnaphor, name));
+            }
+        }
+
         for (var i = 0; i < pack.Frames.Count; i++)
         {
             var label = new Label(LabelKind.Trigger, pack.Frames[i].Id, Index: i);
+            foreach (var lexicon in pack.Frames[i].Triggers.Where(t => t.StartsWith('@')))
+            {
+                (lexiconTriggers.TryGetValue(lexicon[1..], out var list) ? list : lexiconTriggers[lexicon[1..]] = []).Add(label);
+            }
+
             foreach (var trigger in pack.Frames[i].Triggers)
             {
                 foreach (var word in trigger.StartsWith('@') ? pack.Lexicons[trigger[1..]] : [trigger])
@@ -117,12 +131,13 @@ internal sealed class SentenceReader
 
     /// <summary>
     /// Reads one sentence; <paramref name="mentions"/> holds the entities named before it in the source, and the
-    /// names in this sentence are added to it.
+    /// names in this sentence are added to it; <paramref name="lexiconsSaid"/> holds the block where each lexicon's
+    /// words were last said, for words such as "these receptors", and is kept up to date likewise.
     /// </summary>
-    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions)
+    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions, Dictionary<string, int> lexiconsSaid)
     {
         var tokens = Tokenizer.Split(folded);
-        var spans = phrases.Find(tokens);
+        var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
         var clauses = Clauses(tokens, breaks.Find(tokens));
         var hasTrigger = spans.Any(s => s.Has(LabelKind.Trigger));
         var qualifierSpans = hasTrigger ? Qualifiers(tokens, spans) : [];
@@ -165,7 +180,7 @@ internal sealed class SentenceReader
             Spans = spans,
             Clauses = clauses,
             WordsBefore = wordsBefore,
-            Cues = hasTrigger ? cues.Read(tokens, clauses, folded) : CueReading.Empty,
+            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, wordsBefore) : CueReading.Empty,
             Dates = dateSpans,
             Mentions = own,
             QualifierSpans = qualifierSpans,
@@ -173,6 +188,33 @@ internal sealed class SentenceReader
             ImplicitSubject = implicitSubject,
             LeadingDate = leading,
         };
+    }
+
+    /// <summary>
+    /// "These receptors" is the lexicon's phrase said last, within reach, and triggers what that phrase triggers; the
+    /// lexicons said here are remembered.
+    /// </summary>
+    private List<LabelledSpan> ResolveLexiconAnaphors(List<LabelledSpan> spans, int block, Dictionary<string, int> lexiconsSaid)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var meant = span.Labels
+                .Where(l => l.Kind == LabelKind.LexiconAnaphor && lexiconsSaid.TryGetValue(l.Name, out var at) && block - at <= AnaphorReach)
+                .SelectMany(l => lexiconTriggers.GetValueOrDefault(l.Name, []).Prepend(new Label(LabelKind.Lexicon, l.Name)))
+                .ToList();
+            if (meant.Count > 0)
+            {
+                spans[i] = span with { Labels = [.. span.Labels, .. meant] };
+            }
+        }
+
+        foreach (var label in spans.SelectMany(s => s.Labels).Where(l => l.Kind == LabelKind.Lexicon))
+        {
+            lexiconsSaid[label.Name] = block;
+        }
+
+        return spans;
     }
 
     /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>

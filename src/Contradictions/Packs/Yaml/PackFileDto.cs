@@ -16,6 +16,7 @@ internal sealed class PackFileDto
     public string? Predicate { get; set; }
     public List<PatternDto>? Patterns { get; set; }
     public Dictionary<string, List<string>>? Lexicons { get; set; }
+    public Dictionary<string, List<string>>? LexiconAnaphors { get; set; }
     public List<FrameDto>? Frames { get; set; }
 }
 
@@ -33,6 +34,7 @@ internal sealed class FrameDto
     public Dictionary<string, PlaceDto>? Qualifiers { get; set; }
     public string? Polarity { get; set; }
     public string? Modality { get; set; }
+    public List<string>? IgnoreCues { get; set; }
 }
 
 internal sealed class PlaceDto
