@@ -34,6 +34,13 @@ public sealed class Baseline
         return new Baseline(messages);
     }
 
+    private static string? Text(JsonObject finding, string key, int index) => finding[key] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => throw new FormatException($"the '{key}' of finding {index} of 'findings' must be a string"),
+    };
+
     /// <summary>Reads a baseline file.</summary>
     /// <exception cref="FormatException">When the text is not a baseline: the message says where.</exception>
     public static Baseline Read(string json)
@@ -44,10 +51,13 @@ public sealed class Baseline
             var root = JsonNode.Parse(json) as JsonObject ?? throw new FormatException("a baseline is a JSON object with a 'findings' array");
             var findings = root["findings"] as JsonArray ?? throw new FormatException("a baseline needs a 'findings' array");
             var messages = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var index = 0;
             foreach (var item in findings)
             {
-                var id = item?["id"]?.GetValue<string>() ?? throw new FormatException("every finding in a baseline needs an 'id'");
-                messages[id] = item["message"]?.GetValue<string>() ?? string.Empty;
+                index++;
+                var finding = item as JsonObject ?? throw new FormatException($"finding {index} of 'findings' is not an object with an 'id' and a 'message'");
+                var id = Text(finding, "id", index) ?? throw new FormatException($"finding {index} of 'findings' needs an 'id'");
+                messages[id] = Text(finding, "message", index) ?? string.Empty;
             }
 
             return new Baseline(messages);
