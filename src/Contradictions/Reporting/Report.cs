@@ -39,6 +39,24 @@ public sealed record Report(
     /// </summary>
     public IReadOnlyList<SourceDocument> Documents { get; init; } = [];
 
+    /// <summary>
+    /// True when no source was read: every input was missing, empty or unreadable, and <see cref="Notes"/> says why. A
+    /// report of nothing has no findings, so a caller that acts on findings alone would take it for a clean one.
+    /// </summary>
+    public bool NothingRead => Sources.Count == 0;
+
+    /// <summary>Throws when <see cref="NothingRead"/>, with every note on the inputs in the message.</summary>
+    /// <exception cref="InvalidOperationException">When no source was read.</exception>
+    public void ThrowIfNothingRead()
+    {
+        if (NothingRead)
+        {
+            var notes = Notes.Select(n => $"{n.Input}: {n.Kind.ToString().ToLowerInvariant()}: {n.Message}");
+            throw new InvalidOperationException(
+                Notes.Count == 0 ? "No source was read: no input was given." : $"No source was read: {string.Join("; ", notes)}. Relative paths are resolved against the working folder, {Environment.CurrentDirectory}.");
+        }
+    }
+
     /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
     public bool HasFindingsAtLeast(Severity severity) => Findings.Any(f => f.Severity >= severity);
 }
