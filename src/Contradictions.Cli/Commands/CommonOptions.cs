@@ -47,7 +47,11 @@ internal static class CommonOptions
     /// Builds a checker from the command line and the project's configuration, or prints what is wrong to stderr
     /// and returns null.
     /// </summary>
-    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true, bool keepTexts = true)
+    /// <remarks>
+    /// With <see cref="BaselineChoice.Discover"/>, when neither the baseline path nor the configuration names a
+    /// baseline, the baseline file beside the configuration or in the working folder is used.
+    /// </remarks>
+    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true, bool keepTexts = true, BaselineChoice baseline = BaselineChoice.AsConfigured)
     {
         try
         {
@@ -60,10 +64,11 @@ internal static class CommonOptions
                 builder.UsePacks(packs);
             }
 
-            var baseline = baselinePath ?? config?.Baseline;
-            if (baseline is not null)
+            var baselineFile = baseline == BaselineChoice.None ? null
+                : baselinePath ?? config?.Baseline ?? (baseline == BaselineChoice.Discover ? DiscoverBaseline(path) : null);
+            if (baselineFile is not null)
             {
-                builder.UseBaseline(Baseline.Read(File.ReadAllText(baseline)));
+                builder.UseBaseline(Baseline.ReadFile(baselineFile));
             }
 
             return new CheckerSetup(builder.Build(), config?.FailOn ?? Severity.Error);
@@ -84,6 +89,33 @@ internal static class CommonOptions
 
         return null;
     }
+
+    /// <summary>
+    /// The file <c>contradictions baseline</c> writes, beside the configuration file when there is one, else in the
+    /// working folder, named relative to the working folder; null when there is none.
+    /// </summary>
+    private static string? DiscoverBaseline(string? configPath)
+    {
+        var folders = new[] { configPath is null ? null : Path.GetDirectoryName(Path.GetFullPath(configPath)), Directory.GetCurrentDirectory() };
+        return folders.OfType<string>()
+            .Select(folder => Path.Combine(folder, BaselineCommand.DefaultFile))
+            .Where(File.Exists)
+            .Select(file => Path.GetRelativePath(Directory.GetCurrentDirectory(), file))
+            .FirstOrDefault();
+    }
+}
+
+/// <summary>Which baseline a command uses.</summary>
+internal enum BaselineChoice
+{
+    /// <summary>The one given on the command line or named by the configuration, if any.</summary>
+    AsConfigured,
+
+    /// <summary>As configured, else the baseline file beside the configuration or in the working folder, when there is one.</summary>
+    Discover,
+
+    /// <summary>None at all (<c>--no-baseline</c>).</summary>
+    None,
 }
 
 /// <summary>A checker and the severity from which findings fail the run.</summary>

@@ -30,6 +30,18 @@ public sealed record Report(
     /// <summary>Findings silenced by an inline marker or the baseline, with the reason: counted, never lost.</summary>
     public IReadOnlyList<SuppressedFinding> Suppressed { get; init; } = [];
 
+    /// <summary>The baseline the check used, by its file's path when it was read from one; null when it used none.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>How many findings the baseline silenced (the rest of <see cref="Suppressed"/> were silenced by markers in the articles).</summary>
+    public int SilencedByBaseline => Suppressed.Count(s => s.Reason.StartsWith("in the baseline", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The report's summary sentence, as every format shows it, e.g. "5 sources read, 71 assertions, 10 conflicts (7
+    /// errors and 3 warnings), 22 corroborations."
+    /// </summary>
+    public string Summary => ReportSummary.Sentence(this);
+
     /// <summary>The conflict rules of the pack used, whether or not they found anything; empty in a report built by hand.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; init; } = [];
 

@@ -15,6 +15,9 @@ public sealed class Baseline
 
     private Baseline(SortedDictionary<string, string> messages) => this.messages = messages;
 
+    /// <summary>The file the baseline was read from, as given to <see cref="ReadFile"/>; null for one read from text or made from a report.</summary>
+    public string? Path { get; private init; }
+
     /// <summary>The ids of the findings in the baseline.</summary>
     public IReadOnlyCollection<string> FindingIds => messages.Keys;
 
@@ -34,7 +37,17 @@ public sealed class Baseline
         return new Baseline(messages);
     }
 
-    /// <summary>Reads a baseline file.</summary>
+    /// <summary>Reads the baseline file at <paramref name="path"/>; reports name it as given.</summary>
+    /// <exception cref="FormatException">When the file is not a baseline: the message says where.</exception>
+    /// <exception cref="IOException">When the file cannot be read.</exception>
+    public static Baseline ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var baseline = Read(File.ReadAllText(path));
+        return new Baseline(baseline.messages) { Path = path };
+    }
+
+    /// <summary>Reads a baseline from its text.</summary>
     /// <exception cref="FormatException">When the text is not a baseline: the message says where.</exception>
     public static Baseline Read(string json)
     {
