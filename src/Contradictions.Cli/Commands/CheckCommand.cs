@@ -100,36 +100,79 @@ internal static class CheckCommand
         return (report, notes);
     }
 
-    /// <summary>Checks assertions from JSON Lines; a line that is not an assertion becomes a note and is skipped.</summary>
+    /// <summary>
+    /// Checks assertions from JSON Lines; a line that is not an assertion, or names what the pack does not define,
+    /// becomes a note and is skipped. A line repeated exactly (a part included twice) is read once, with one note; a
+    /// second line with the id of an earlier one but other content is a note and skipped.
+    /// </summary>
     private static (Report Report, List<InputNote> Notes) CheckAssertions(ContradictionChecker checker, string path)
     {
         var notes = new List<InputNote>();
         var read = new List<Assertion>();
+        var seen = new Dictionary<string, (int Line, string Text)>(StringComparer.Ordinal);
+        var repeats = new List<int>();
         try
         {
-            using var reader = path == "-" ? Console.In : new StreamReader(path);
-            var number = 0;
-            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            if (path != "-")
             {
-                number++;
-                if (string.IsNullOrWhiteSpace(line))
+                Files.LimitedFile.EnsureRegular(path);
+            }
+
+            using var reader = path == "-" ? Console.In : new StreamReader(path);
+            foreach (var (number, line, problem) in AssertionLines.Read(reader))
+            {
+                if (problem is not null)
                 {
+                    notes.Add(new InputNote($"{path}:{number}", problem));
                     continue;
                 }
 
+                Assertion assertion;
                 try
                 {
-                    read.Add(AssertionJsonReader.Read(line));
+                    assertion = AssertionJsonReader.Read(line!);
                 }
                 catch (FormatException e)
                 {
                     notes.Add(new InputNote($"{path}:{number}", $"not an assertion: {e.Message}"));
+                    continue;
                 }
+
+                if (!assertion.IsReference && checker.Validate(assertion) is { } unusable)
+                {
+                    notes.Add(new InputNote($"{path}:{number}", $"not checked: {unusable}"));
+                    continue;
+                }
+
+                if (seen.TryGetValue(assertion.Id, out var earlier))
+                {
+                    if (earlier.Text == line)
+                    {
+                        repeats.Add(number);
+                    }
+                    else
+                    {
+                        notes.Add(new InputNote($"{path}:{number}", $"not checked: the assertion id '{assertion.Id}' is taken by line {earlier.Line}, which says something else; give each assertion its own id"));
+                    }
+
+                    continue;
+                }
+
+                seen.Add(assertion.Id, (number, line!));
+                read.Add(assertion);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            notes.Add(new InputNote(path, $"cannot be read: {e.Message}"));
+            notes.Add(new InputNote(path, $"cannot be read: {(e is UnauthorizedAccessException ? "permission denied; check the file's permissions" : e.Message)}"));
+        }
+
+        if (repeats.Count > 0)
+        {
+            notes.Add(new InputNote(
+                path,
+                $"{repeats.Count} line(s) repeat an earlier line exactly (the first is line {repeats[0]}); each assertion was checked once",
+                InputNoteKind.Warning));
         }
 
         return (checker.CheckAssertions(read, notes), notes);
