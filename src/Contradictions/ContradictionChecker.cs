@@ -304,6 +304,7 @@ public sealed class ContradictionChecker
             Suppressed = suppressed,
             Rules = pack.RuleDescriptors,
             Documents = documents,
+            Baseline = settings.Baseline is { } baseline ? baseline.Path ?? "the baseline" : null,
         };
     }
 
@@ -330,7 +331,7 @@ public sealed class ContradictionChecker
             }
             else if (settings.Baseline?.Contains(finding.Id) == true)
             {
-                suppressed.Add(new SuppressedFinding(finding, "in the baseline"));
+                suppressed.Add(new SuppressedFinding(finding, settings.Baseline.Path is { } path ? $"in the baseline {path}" : "in the baseline"));
             }
             else
             {

@@ -47,7 +47,11 @@ internal static class CommonOptions
     /// Builds a checker from the command line and the project's configuration, or prints what is wrong to stderr
     /// and returns null.
     /// </summary>
-    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true, bool keepTexts = true)
+    /// <remarks>
+    /// With <see cref="BaselineChoice.Discover"/>, when neither the baseline path nor the configuration names a
+    /// baseline, the baseline file beside the configuration or in the working folder is used.
+    /// </remarks>
+    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true, bool keepTexts = true, BaselineChoice baseline = BaselineChoice.AsConfigured)
     {
         try
         {
@@ -60,9 +64,11 @@ internal static class CommonOptions
                 builder.UsePacks(packs);
             }
 
-            if ((baselinePath ?? config?.Baseline) is { } baseline)
+            var baselineFile = baseline == BaselineChoice.None ? null
+                : baselinePath ?? config?.Baseline ?? (baseline == BaselineChoice.Discover ? DiscoverBaseline(path) : null);
+            if (baselineFile is not null)
             {
-                if (ReadBaseline(baseline, baselinePath is null ? config : null) is not { } read)
+                if (ReadBaseline(baselineFile, baselinePath is null && config?.Baseline is not null ? config : null) is not { } read)
                 {
                     return null;
                 }
@@ -89,9 +95,6 @@ internal static class CommonOptions
         return null;
     }
 
-    /// <summary>The largest baseline read, in bytes (16 MiB): a baseline of 100,000 findings needs about a tenth of it.</summary>
-    private const long MaxBaselineBytes = 16L * 1024 * 1024;
-
     /// <summary>
     /// Reads the baseline, or prints what is wrong and returns null: the baseline file and what is wrong with it, and,
     /// when the configuration named it, the place in the configuration too.
@@ -101,7 +104,7 @@ internal static class CommonOptions
         string problem;
         try
         {
-            return Baseline.Read(Files.LimitedFile.ReadAllText(path, MaxBaselineBytes, "a baseline"));
+            return Baseline.ReadFile(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -124,6 +127,33 @@ internal static class CommonOptions
         Console.Error.WriteLine($"{named}{path}: {problem}");
         return null;
     }
+
+    /// <summary>
+    /// The file <c>contradictions baseline</c> writes, beside the configuration file when there is one, else in the
+    /// working folder, named relative to the working folder; null when there is none.
+    /// </summary>
+    private static string? DiscoverBaseline(string? configPath)
+    {
+        var folders = new[] { configPath is null ? null : Path.GetDirectoryName(Path.GetFullPath(configPath)), Directory.GetCurrentDirectory() };
+        return folders.OfType<string>()
+            .Select(folder => Path.Combine(folder, BaselineCommand.DefaultFile))
+            .Where(File.Exists)
+            .Select(file => Path.GetRelativePath(Directory.GetCurrentDirectory(), file))
+            .FirstOrDefault();
+    }
+}
+
+/// <summary>Which baseline a command uses.</summary>
+internal enum BaselineChoice
+{
+    /// <summary>The one given on the command line or named by the configuration, if any.</summary>
+    AsConfigured,
+
+    /// <summary>As configured, else the baseline file beside the configuration or in the working folder, when there is one.</summary>
+    Discover,
+
+    /// <summary>None at all (<c>--no-baseline</c>).</summary>
+    None,
 }
 
 /// <summary>A checker and the severity from which findings fail the run.</summary>

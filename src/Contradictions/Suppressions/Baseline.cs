@@ -15,6 +15,9 @@ public sealed class Baseline
 
     private Baseline(SortedDictionary<string, string> messages) => this.messages = messages;
 
+    /// <summary>The file the baseline was read from, as given to <see cref="ReadFile"/>; null for one read from text or made from a report.</summary>
+    public string? Path { get; private init; }
+
     /// <summary>The ids of the findings in the baseline.</summary>
     public IReadOnlyCollection<string> FindingIds => messages.Keys;
 
@@ -41,7 +44,21 @@ public sealed class Baseline
         _ => throw new FormatException($"the '{key}' of finding {index} of 'findings' must be a string"),
     };
 
-    /// <summary>Reads a baseline file.</summary>
+    /// <summary>The largest baseline file read, in bytes (16 MiB): a baseline of 100,000 findings needs about a tenth of it.</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
+    /// <summary>Reads the baseline file at <paramref name="path"/>; reports name it as given.</summary>
+    /// <exception cref="FormatException">When the file is not a baseline: the message says where.</exception>
+    /// <exception cref="IOException">When the file cannot be read, is not a regular file or is larger than <see cref="MaxFileBytes"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When permissions forbid reading the file.</exception>
+    public static Baseline ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var baseline = Read(Files.LimitedFile.ReadAllText(path, MaxFileBytes, "a baseline"));
+        return new Baseline(baseline.messages) { Path = path };
+    }
+
+    /// <summary>Reads a baseline from its text.</summary>
     /// <exception cref="FormatException">When the text is not a baseline: the message says where.</exception>
     public static Baseline Read(string json)
     {
