@@ -15,10 +15,7 @@ internal static class Inputs
     public static (List<SourceDocument> Sources, List<InputNote> Notes) ReadAndReport(IEnumerable<string> paths)
     {
         var (sources, notes) = Read(paths);
-        foreach (var note in notes)
-        {
-            Console.Error.WriteLine($"{note.Input}: {note.Message}");
-        }
+        Commands.CommonOptions.PrintNotes(notes);
 
         return (sources, notes);
     }
@@ -61,7 +58,32 @@ internal static class Inputs
             }
         }
 
-        return (files, notes);
+        return (Identified(files, notes), notes);
+    }
+
+    /// <summary>
+    /// Each file once (a file named twice, or reached through a link as well, is read the first time only, with a
+    /// note), and with an id unique in the run: its file name, or its path from the common folder when two files
+    /// share the name (<see cref="SourceIds"/>).
+    /// </summary>
+    private static List<InputFile> Identified(List<InputFile> files, List<InputNote> notes)
+    {
+        var first = new Dictionary<string, string>(StringComparer.Ordinal);
+        var once = new List<InputFile>(files.Count);
+        foreach (var file in files)
+        {
+            if (first.TryAdd(RealPath(file.Path), file.Path))
+            {
+                once.Add(file);
+            }
+            else
+            {
+                notes.Add(new InputNote(file.Path, $"the same file as {first[RealPath(file.Path)]}; read once", InputNoteKind.Warning));
+            }
+        }
+
+        var ids = SourceIds.For(once.Select(f => f.Path).ToList());
+        return once.Select((f, i) => f with { Id = ids[i] }).ToList();
     }
 
     /// <summary>
@@ -74,7 +96,7 @@ internal static class Inputs
         foreach (var file in files)
         {
             reading?.Invoke(file.Path);
-            var source = ReadFile(file.Path, notes);
+            var source = ReadFile(file, notes);
             progress?.FileDone(file.Bytes);
             if (source is not null)
             {
@@ -212,13 +234,15 @@ internal static class Inputs
         return current;
     }
 
-    /// <summary>Reads one file, or adds a note saying why it cannot be read and returns null.</summary>
-    public static SourceDocument? ReadFile(string path, List<InputNote> notes)
+    /// <summary>Reads one file under its id, or adds a note saying why it cannot be read and returns null.</summary>
+    public static SourceDocument? ReadFile(InputFile file, List<InputNote> notes)
     {
+        var path = file.Path;
         string? problem;
         try
         {
-            return SourceDocument.FromFile(path);
+            var source = SourceDocument.FromFile(path);
+            return file.Id is null || file.Id == source.Id ? source : source with { Id = file.Id };
         }
         catch (SourceReadException e)
         {
@@ -226,11 +250,14 @@ internal static class Inputs
         }
         catch (SourceMetadataException e)
         {
-            problem = $"its sidecar metadata is malformed: {e.Message}";
+            problem = $"its sidecar metadata cannot be used: {e.Message}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = $"cannot be read: {Reason(e)}";
+            // A name that is not valid UTF-8 reaches .NET with U+FFFD in place of its bad bytes, and no longer names the file.
+            problem = e is FileNotFoundException && Path.GetFileName(path).Contains('\uFFFD', StringComparison.Ordinal)
+                ? "cannot be read: its name is not valid UTF-8 (shown here with U+FFFD), which this tool cannot open; rename the file"
+                : $"cannot be read: {Reason(e)}";
         }
 
         // Files are read on the check's worker threads.
@@ -255,4 +282,8 @@ internal static class Inputs
 /// <summary>A file to read, and its size in bytes for progress.</summary>
 /// <param name="Path">The path, as found from the command line.</param>
 /// <param name="Bytes">Its size.</param>
-internal sealed record InputFile(string Path, long Bytes);
+internal sealed record InputFile(string Path, long Bytes)
+{
+    /// <summary>The source id, unique in the run; null for the file name.</summary>
+    public string? Id { get; init; }
+}

@@ -16,14 +16,18 @@ var root = new RootCommand("contradictions: finds where articles disagree, using
 };
 
 var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
+var typos = Typos.Problems(parse);
+if (parse.Errors.Count > 0 || typos.Count > 0)
 {
-    foreach (var error in parse.Errors)
+    // An unmatched word is both a parse error and a typo, and a mistyped command is also a missing one; the typo says more.
+    var errors = typos.Count > 0 && parse.UnmatchedTokens.Count > 0 ? typos : parse.Errors.Select(e => e.Message).Concat(typos);
+    foreach (var error in errors)
     {
-        Console.Error.WriteLine(error.Message);
+        Console.Error.WriteLine(error);
     }
 
-    Console.Error.WriteLine("Run 'contradictions --help' for usage.");
+    var usage = parse.CommandResult.Command == root ? "contradictions --help" : $"contradictions {parse.CommandResult.Command.Name} --help";
+    Console.Error.WriteLine($"Run '{usage}' for usage.");
     return ExitCode.Failure;
 }
 

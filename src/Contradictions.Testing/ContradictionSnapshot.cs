@@ -1,11 +1,9 @@
 using System.Runtime.CompilerServices;
-using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Contradictions.Reporting;
 using Contradictions.Reporting.Json;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
-using NUnit.Framework;
 
 namespace Contradictions.Testing;
 
@@ -17,24 +15,28 @@ namespace Contradictions.Testing;
 public static class ContradictionSnapshot
 {
     /// <summary>Set to <c>1</c> to accept new output: a mismatch then rewrites the verified file. Ignored when <c>CI</c> is set.</summary>
-    public const string AcceptVariable = "CONTRADICTIONS_ACCEPT_SNAPSHOTS";
-
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    public const string AcceptVariable = SnapshotFile.AcceptVariable;
 
     private static readonly Lazy<ContradictionChecker> DefaultChecker = new(() => new ContradictionCheckerBuilder().UseDefaultPack().Build());
 
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, IndentSize = 2, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>
     /// Checks the article or folder at <paramref name="path"/> and fails the test when its assertions and findings differ
-    /// from the verified file beside the calling test's source.
+    /// from the verified file beside the calling test's source. A relative path is resolved against the folder of the
+    /// calling test's source file, where the verified file is too, not against the test's output folder.
     /// </summary>
-    /// <param name="path">An article, or a folder (every <c>*.txt</c> and <c>*.md</c> below it).</param>
+    /// <param name="path">An article, or a folder (every <c>*.txt</c>, <c>*.md</c> and <c>*.html</c> below it).</param>
     /// <param name="checker">The checker to use; the default pack when null.</param>
     /// <param name="cancellationToken">Stops reading and checking.</param>
     /// <param name="sourceFile">Supplied by the compiler; do not pass.</param>
     /// <param name="method">Supplied by the compiler; do not pass. Call from the test method itself.</param>
     /// <exception cref="ArgumentNullException">When <paramref name="path"/> is null.</exception>
-    /// <exception cref="AssertionException">When the output differs from the verified file, or there is none yet.</exception>
-    public static async Task VerifyAsync(
+    /// <exception cref="NUnit.Framework.AssertionException">
+    /// When an input is missing, skipped or empty (no received file is written then: a snapshot of nothing is never
+    /// offered), when the output differs from the verified file, or when there is none yet.
+    /// </exception>
+    public static Task VerifyAsync(
         string path,
         ContradictionChecker? checker = null,
         CancellationToken cancellationToken = default,
@@ -42,16 +44,22 @@ public static class ContradictionSnapshot
         [CallerMemberName] string method = "")
     {
         ArgumentNullException.ThrowIfNull(path);
-        var report = await (checker ?? DefaultChecker.Value).CheckAsync([path], cancellationToken).ConfigureAwait(false);
-        var directory = Path.GetDirectoryName(sourceFile) is { Length: > 0 } folder && Directory.Exists(folder)
-            ? folder
-            : throw new DirectoryNotFoundException($"The folder of the test source '{sourceFile}' does not exist here; snapshots live beside the test source.");
-        var className = TestContext.CurrentContext.Test.ClassName is { Length: > 0 } fullName ? fullName[(fullName.LastIndexOf('.') + 1)..].Replace('+', '.') : Path.GetFileNameWithoutExtension(sourceFile);
-        var message = Compare(directory, $"{className}.{method}", Render(report), Accepting());
-        if (message is not null)
+        return SnapshotFile.FailWith(CheckAsync(path, checker ?? DefaultChecker.Value, sourceFile, method, cancellationToken));
+    }
+
+    /// <summary>What <see cref="VerifyAsync"/> does, ending with the failure message, or null when the snapshot matches.</summary>
+    private static async Task<string?> CheckAsync(string path, ContradictionChecker checker, string sourceFile, string method, CancellationToken cancellationToken)
+    {
+        var directory = SnapshotFile.SourceDirectory(sourceFile);
+        var full = Path.GetFullPath(path, directory);
+        var report = await checker.CheckAsync([full], cancellationToken).ConfigureAwait(false);
+        if (NothingToSnapshot(report, path, full) is { } problem)
         {
-            Assert.Fail(message);
+            var baseName = SnapshotFile.BaseName(SnapshotFile.ClassName(sourceFile), method, parameters: null);
+            return $"Snapshot {baseName}: {problem}\nNo snapshot was written: a snapshot of nothing would pass while checking nothing.";
         }
+
+        return SnapshotFile.Check(Render(report), parameters: null, sourceFile, method, Context);
     }
 
     /// <summary>The snapshot text of a report: its sources, assertions, findings and notes as indented JSON.</summary>
@@ -68,52 +76,65 @@ public static class ContradictionSnapshot
             json.Remove(key);
         }
 
-        return Normalize(json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true, IndentSize = 2, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        return SnapshotFile.Normalize(json.ToJsonString(Indented));
     }
 
-    /// <summary>Compares and writes the received (or, when accepting, the verified) file; returns the failure message, or null on a match.</summary>
-    internal static string? Compare(string directory, string baseName, string actual, bool accept)
+    /// <summary>Why a report cannot be a snapshot: an input skipped, or nothing read at all; null when it can.</summary>
+    internal static string? NothingToSnapshot(Report report, string path, string full)
     {
-        var verifiedPath = Path.Combine(directory, baseName + ".verified.txt");
-        var receivedPath = Path.Combine(directory, baseName + ".received.txt");
-        var received = Normalize(actual);
-        var verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;
-        if (verified == received)
+        var skipped = report.Notes.Where(n => n.Kind == InputNoteKind.Skipped).Select(n => $"  {n.Input}: skipped: {n.Message}").ToList();
+        var where = string.Equals(path, full, StringComparison.Ordinal) ? $"'{path}'" : $"'{path}' (resolved against the test source's folder to {full})";
+        if (skipped.Count > 0)
         {
-            File.Delete(receivedPath);
+            return $"{where} could not be read in full:\n{string.Join('\n', skipped)}";
+        }
+
+        return report.Sources.Count == 0 ? $"{where} holds no article to read." : null;
+    }
+
+    /// <summary>
+    /// What a line of <see cref="Render"/>'s output belongs to, for a diff hunk's header: the assertion (its source, line
+    /// and quote), the finding (its id), the source or the note around it.
+    /// </summary>
+    internal static string? Context(IReadOnlyList<string> lines, int index)
+    {
+        // Render writes the top-level arrays' elements at an indent of four spaces, their members at six.
+        var start = index;
+        while (start >= 0 && lines[start] != "    {")
+        {
+            start--;
+        }
+
+        var end = start;
+        while (end >= 0 && end < lines.Count && lines[end] is not ("    }" or "    },"))
+        {
+            end++;
+        }
+
+        if (start < 0 || end >= lines.Count || index > end)
+        {
             return null;
         }
 
-        if (accept)
+        JsonObject item;
+        try
         {
-            File.WriteAllText(verifiedPath, received, Utf8NoBom);
-            File.Delete(receivedPath);
+            item = JsonNode.Parse(string.Join('\n', lines.Skip(start).Take(end - start).Append("    }")))!.AsObject();
+        }
+        catch (JsonException)
+        {
             return null;
         }
 
-        File.WriteAllText(receivedPath, received, Utf8NoBom);
-        var how = $"Review it, then rename it to .verified.txt, or rerun with {AcceptVariable}=1 (ignored when CI is set).";
-        return verified is null
-            ? $"Snapshot {baseName}: no verified snapshot yet.\nReceived: {receivedPath}\n{how}"
-            : $"Snapshot {baseName} does not match.\nVerified: {verifiedPath}\nReceived: {receivedPath}\nDiff (- verified, + received):\n{Diff(verified, received)}\n{how}";
-    }
-
-    /// <summary>LF line endings, no byte order mark, exactly one final newline.</summary>
-    internal static string Normalize(string text) =>
-        text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').TrimEnd('\n') + "\n";
-
-    internal static bool Accepting(string? accept, string? ci) =>
-        string.IsNullOrEmpty(ci) && (accept == "1" || string.Equals(accept, "true", StringComparison.OrdinalIgnoreCase));
-
-    private static bool Accepting() => Accepting(Environment.GetEnvironmentVariable(AcceptVariable), Environment.GetEnvironmentVariable("CI"));
-
-    // Changed lines only, at most 200 of them: enough to see what moved without drowning the test log.
-    private static string Diff(string verified, string received)
-    {
-        var lines = new InlineDiffBuilder(new DiffPlex.Differ()).BuildDiffModel(verified, received).Lines
-            .Where(l => l.Type is ChangeType.Deleted or ChangeType.Inserted)
-            .Select(l => (l.Type == ChangeType.Deleted ? "- " : "+ ") + l.Text)
-            .ToList();
-        return string.Join('\n', lines.Take(200)) + (lines.Count > 200 ? $"\n... ({lines.Count - 200} more lines)" : string.Empty);
+        var section = Enumerable.Range(0, start).Reverse().Select(i => lines[i]).FirstOrDefault(l => l.StartsWith("  \"", StringComparison.Ordinal) && l.EndsWith('['));
+        string? Member(string name) => item[name] is JsonValue value ? value.ToString() : null;
+        return section switch
+        {
+            "  \"assertions\": [" => $"assertion {Member("id")} at {Member("source")}:{Member("line")} “{Member("quote")}”",
+            "  \"findings\": [" => $"finding {Member("id")}",
+            "  \"sources\": [" => $"source {Member("id")}",
+            "  \"notes\": [" => $"note on {Member("input")}",
+            _ => null,
+        };
     }
 }

@@ -103,6 +103,7 @@ public sealed class ContradictionChecker
             .ThenBy(e => e.Path, StringComparer.Ordinal)
             .ThenBy(e => e.Index)
             .ToList();
+        ordered = WithUniqueIds(ordered);
         var markers = new Dictionary<string, InlineSuppressions>(StringComparer.Ordinal);
         foreach (var e in ordered)
         {
@@ -115,6 +116,49 @@ public sealed class ContradictionChecker
             notes.Concat(ordered.SelectMany(e => e.Notes)),
             markers,
             ordered.Where(e => e.Document is not null).Select(e => e.Document!).ToList());
+    }
+
+    /// <summary>
+    /// Sources given with the same id (two <c>index.txt</c> from different folders, made by a caller with the file name
+    /// as id) would mix up their assertions: each later one is renamed <c>ID~2</c>, <c>ID~3</c>..., with a note.
+    /// </summary>
+    private static List<Extracted> WithUniqueIds(List<Extracted> ordered)
+    {
+        var taken = ordered.Select(e => e.Summary.Id).ToHashSet(StringComparer.Ordinal);
+        if (taken.Count == ordered.Count)
+        {
+            return ordered;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<Extracted>(ordered.Count);
+        foreach (var e in ordered)
+        {
+            if (seen.Add(e.Summary.Id))
+            {
+                unique.Add(e);
+                continue;
+            }
+
+            var id = e.Summary.Id;
+            for (var n = 2; !taken.Add(id); n++)
+            {
+                id = $"{e.Summary.Id}~{n}";
+            }
+
+            seen.Add(id);
+            var renamed = e.Assertions.Select(a => a with { Id = id + a.Id[a.SourceId.Length..], SourceId = id }).ToList();
+            var note = new InputNote(e.Path ?? e.Summary.Id, $"another source has the id {e.Summary.Id}; this one is reported as {id}", InputNoteKind.Warning);
+            unique.Add(e with
+            {
+                Summary = e.Summary with { Id = id },
+                Document = e.Document is null ? null : e.Document with { Id = id },
+                Assertions = renamed,
+                Notes = [.. e.Notes, note],
+            });
+        }
+
+        return unique;
     }
 
     /// <summary>What one source gave: kept until every source is read, without its text unless texts are kept.</summary>
@@ -139,12 +183,97 @@ public sealed class ContradictionChecker
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(notes);
-        var ordered = assertions.Where(a => !a.IsReference).OrderBy(a => a.SourceId, StringComparer.Ordinal).ToList();
+        var repeated = new List<InputNote>();
+        var ordered = assertions
+            .Where(a => !a.IsReference)
+            .Where(a =>
+            {
+                if (Validate(a) is not { } problem)
+                {
+                    return true;
+                }
+
+                repeated.Add(new InputNote($"assertion {a.Id}", problem));
+                return false;
+            })
+            .GroupBy(a => a.Id, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                if (g.Skip(1).Any())
+                {
+                    repeated.Add(new InputNote($"assertion {g.Key}", $"{g.Count()} assertions have this id; the first is checked, the others are left out", InputNoteKind.Warning));
+                }
+
+                return g.First();
+            })
+            .OrderBy(a => a.SourceId, StringComparer.Ordinal)
+            .ToList();
+        notes = notes.Concat(repeated);
         var sources = ordered
             .GroupBy(a => a.SourceId, StringComparer.Ordinal)
             .Select(g => new SourceSummary(g.Key, g.Key, null, null, g.Count()))
             .ToList();
         return Judge(sources, ordered, notes, new Dictionary<string, InlineSuppressions>(StringComparer.Ordinal), []);
+    }
+
+    /// <summary>
+    /// What keeps an assertion read elsewhere from being checked with this checker's pack: a subject, object,
+    /// predicate, value or qualifier the pack does not define (lines from another pack, or edited by hand), or a line
+    /// or column below 1. <see cref="CheckAssertions"/> leaves such assertions out with a note.
+    /// </summary>
+    /// <param name="assertion">An assertion, for example from <see cref="Reporting.Json.AssertionJsonReader"/>.</param>
+    /// <returns>The problem in words, naming the field, or <see langword="null"/> when the assertion can be checked.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="assertion"/> is null.</exception>
+    public string? Validate(Assertion assertion)
+    {
+        ArgumentNullException.ThrowIfNull(assertion);
+        var entities = pack.Entities;
+        if (assertion.Location.Line < 1 || assertion.Location.Column < 1)
+        {
+            return $"'line' and 'column' start at 1, not {assertion.Location.Line}:{assertion.Location.Column}";
+        }
+
+        if (assertion.Location.Offset < 0 || assertion.Location.Length < 0)
+        {
+            return "'offset' and 'length' cannot be negative";
+        }
+
+        if (!entities.Contains(assertion.Subject))
+        {
+            return $"subject '{assertion.Subject}' is not an entity of the pack '{pack.Name}'; check it with the pack that extracted it";
+        }
+
+        if (!pack.Predicates.TryGetValue(assertion.Predicate, out var predicate))
+        {
+            return $"predicate '{assertion.Predicate}' is not defined in the pack '{pack.Name}'; check it with the pack that extracted it";
+        }
+
+        if (assertion.ObjectEntity is { } other && !entities.Contains(other))
+        {
+            return $"object '{other}' is not an entity of the pack '{pack.Name}'";
+        }
+
+        if (assertion.Value is { } value
+            && ((predicate.ValueKind == ValueKind.Enum && !predicate.Values.ContainsKey(value.Normalized))
+                || (predicate.ValueKind == ValueKind.Entity && !entities.Contains(value.Normalized))))
+        {
+            return $"value '{value.Normalized}' is not a value of the predicate '{predicate.Id}' in the pack '{pack.Name}'";
+        }
+
+        foreach (var qualifier in assertion.Qualifiers)
+        {
+            if (!pack.Qualifiers.TryGetValue(qualifier.Name, out var definition))
+            {
+                return $"qualifier '{qualifier.Name}' is not defined in the pack '{pack.Name}'";
+            }
+
+            if (!definition.Contains(qualifier.Value))
+            {
+                return $"'{qualifier.Value}' is not a value of the qualifier '{qualifier.Name}' in the pack '{pack.Name}'";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Runs the rules over the assertions and the pack's reference facts, and makes the report.</summary>
@@ -175,6 +304,7 @@ public sealed class ContradictionChecker
             Suppressed = suppressed,
             Rules = pack.RuleDescriptors,
             Documents = documents,
+            Baseline = settings.Baseline is { } baseline ? baseline.Path ?? "the baseline" : null,
         };
     }
 
@@ -201,7 +331,7 @@ public sealed class ContradictionChecker
             }
             else if (settings.Baseline?.Contains(finding.Id) == true)
             {
-                suppressed.Add(new SuppressedFinding(finding, "in the baseline"));
+                suppressed.Add(new SuppressedFinding(finding, settings.Baseline.Path is { } path ? $"in the baseline {path}" : "in the baseline"));
             }
             else
             {

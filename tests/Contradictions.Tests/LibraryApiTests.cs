@@ -27,6 +27,22 @@ public class LibraryApiTests
     }
 
     [Test]
+    public async Task AReportOfNothingSaysSoAndThrowsWhenAsked()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"));
+        var nothing = await Repository.Checker.CheckAsync([missing]);
+        var seeds = await Repository.Checker.CheckAsync([Repository.Seeds]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nothing.NothingRead, Is.True);
+            Assert.That(() => nothing.ThrowIfNothingRead(), Throws.InvalidOperationException.With.Message.Contain(missing).And.Message.Contain("no such file or folder"));
+            Assert.That(seeds.NothingRead, Is.False);
+            Assert.That(seeds.ThrowIfNothingRead, Throws.Nothing);
+        });
+    }
+
+    [Test]
     public void APackFromAZipStreamHasTheSameRulesAsTheFolder()
     {
         using var zip = ZipOf(Repository.Rules);

@@ -35,6 +35,42 @@ public partial class ReadmeTests
         Assert.That(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()), Is.Empty);
     }
 
-    [GeneratedRegex("```csharp\\n(.*?)```", RegexOptions.Singleline)]
+    [TestCase("README.md")]
+    [TestCase("src/Contradictions.Testing/README.md")]
+    public void TheSnapshotExampleCompilesInAProjectMadeByDotnetNewNunit(string readmePath)
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, readmePath));
+        var snippets = CSharpBlock().Matches(readme).Select(m => Dedent(m.Groups[1].Value)).Where(s => s.Contains("ContradictionSnapshot", StringComparison.Ordinal)).ToList();
+        Assert.That(snippets, Is.Not.Empty, $"{readmePath} shows ContradictionSnapshot in a ```csharp block");
+
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Append(typeof(ContradictionChecker).Assembly.Location)
+            .Append(typeof(Contradictions.Testing.ContradictionSnapshot).Assembly.Location)
+            .Append(typeof(Assert).Assembly.Location)
+            .Distinct()
+            .Select(path => MetadataReference.CreateFromFile(path));
+
+        // The template's project file adds <Using Include="NUnit.Framework" /> to the implicit usings.
+        var trees = snippets.Select(s => CSharpSyntaxTree.ParseText(s, Options)).Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings + " global using NUnit.Framework;", Options));
+        var compilation = CSharpCompilation.Create(
+            "SnapshotExample",
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var output = new MemoryStream();
+        var result = compilation.Emit(output);
+        Assert.That(result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()), Is.Empty);
+    }
+
+    // A block inside a list item is indented with it.
+    private static string Dedent(string block)
+    {
+        var lines = block.Split('\n');
+        var indent = lines.Where(l => l.Trim().Length > 0).Select(l => l.Length - l.TrimStart().Length).DefaultIfEmpty(0).Min();
+        return string.Join('\n', lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+
+    [GeneratedRegex("```csharp\\n(.*?)^ *```", RegexOptions.Singleline | RegexOptions.Multiline)]
     private static partial Regex CSharpBlock();
 }

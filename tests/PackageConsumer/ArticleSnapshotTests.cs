@@ -12,7 +12,7 @@ public class ArticleSnapshotTests
     private static string Articles => Path.Combine(TestContext.CurrentContext.TestDirectory, "articles");
 
     [Test]
-    public Task TheLeafletReadsAsBefore() => ContradictionSnapshot.VerifyAsync(Articles);
+    public Task TheLeafletReadsAsBefore() => ContradictionSnapshot.VerifyAsync("articles");
 
     [Test]
     public async Task TheReadmeExampleFindsTheContradictionAndRendersIt()

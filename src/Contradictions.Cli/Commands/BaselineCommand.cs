@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Contradictions.Reporting;
 using Contradictions.Suppressions;
 
 namespace Contradictions.Cli.Commands;
@@ -27,7 +28,7 @@ internal static class BaselineCommand
             var baseline = Baseline.FromReport(checker.Check(sources, notes));
             Output.Write(parse.GetValue(output), baseline.Write);
             Console.Error.WriteLine($"{parse.GetValue(output)}: {baseline.FindingIds.Count} finding(s) recorded.");
-            return notes.Count > 0 ? ExitCode.Failure : ExitCode.Clean;
+            return notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure : ExitCode.Clean;
         });
         return command;
     }

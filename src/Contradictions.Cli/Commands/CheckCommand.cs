@@ -22,10 +22,11 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of stdout" };
         var config = CommonOptions.Config();
-        var baseline = new Option<string?>("--baseline") { Description = "Baseline file: findings in it are reported as suppressed and do not fail the run" };
+        var baseline = new Option<string?>("--baseline") { Description = $"Baseline file: findings in it are reported as suppressed and do not fail the run (default: the configuration's, else {BaselineCommand.DefaultFile} beside the configuration or in the working folder)" };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Use no baseline, not even one found by default: report every finding" };
         var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error (default), warning or info" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, assertions, pack, format, output, config, baseline, failOn };
+        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, assertions, pack, format, output, config, baseline, noBaseline, failOn };
         command.SetAction(parse =>
         {
             var articles = parse.GetValue(paths) ?? [];
@@ -38,7 +39,14 @@ internal static class CheckCommand
 
             // The HTML and SARIF reports show quotes in their texts; the others let each text go once it is read.
             var keepTexts = parse.GetValue(format) is "html" or "sarif";
-            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config), parse.GetValue(baseline), keepTexts: keepTexts) is not { } setup)
+            if (parse.GetValue(noBaseline) && parse.GetValue(baseline) is not null)
+            {
+                Console.Error.WriteLine("Give --baseline FILE or --no-baseline, not both.");
+                return ExitCode.Failure;
+            }
+
+            var baselineChoice = parse.GetValue(noBaseline) ? BaselineChoice.None : BaselineChoice.Discover;
+            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config), parse.GetValue(baseline), keepTexts: keepTexts, baseline: baselineChoice) is not { } setup)
             {
                 return ExitCode.Failure;
             }
@@ -60,9 +68,23 @@ internal static class CheckCommand
                 _ => new TextReportWriter { Color = parse.GetValue(output) is null && Terminal.WantsColor() },
             };
             Output.Write(parse.GetValue(output), w => writer.Write(report, w));
-            return notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure
+            var exit = notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure
                 : report.HasFindingsAtLeast(threshold) ? ExitCode.Findings
                 : ExitCode.Clean;
+
+            // With the report in a file, stdout is empty: say what was found, where it went, and what the exit code means.
+            if (parse.GetValue(output) is { } file)
+            {
+                Console.Error.WriteLine(report.Summary);
+                Console.Error.WriteLine($"The report is in {file}.");
+                if (exit == ExitCode.Findings)
+                {
+                    var at = threshold == Severity.Error ? "error severity" : $"{threshold.ToString().ToLowerInvariant()} severity or above";
+                    Console.Error.WriteLine($"Exit code 1: conflicts at {at} were found; 2 would mean a usage error or an input that could not be read.");
+                }
+            }
+
+            return exit;
         });
         return command;
     }
@@ -78,36 +100,79 @@ internal static class CheckCommand
         return (report, notes);
     }
 
-    /// <summary>Checks assertions from JSON Lines; a line that is not an assertion becomes a note and is skipped.</summary>
+    /// <summary>
+    /// Checks assertions from JSON Lines; a line that is not an assertion, or names what the pack does not define,
+    /// becomes a note and is skipped. A line repeated exactly (a part included twice) is read once, with one note; a
+    /// second line with the id of an earlier one but other content is a note and skipped.
+    /// </summary>
     private static (Report Report, List<InputNote> Notes) CheckAssertions(ContradictionChecker checker, string path)
     {
         var notes = new List<InputNote>();
         var read = new List<Assertion>();
+        var seen = new Dictionary<string, (int Line, string Text)>(StringComparer.Ordinal);
+        var repeats = new List<int>();
         try
         {
-            using var reader = path == "-" ? Console.In : new StreamReader(path);
-            var number = 0;
-            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            if (path != "-")
             {
-                number++;
-                if (string.IsNullOrWhiteSpace(line))
+                Files.LimitedFile.EnsureRegular(path);
+            }
+
+            using var reader = path == "-" ? Console.In : new StreamReader(path);
+            foreach (var (number, line, problem) in AssertionLines.Read(reader))
+            {
+                if (problem is not null)
                 {
+                    notes.Add(new InputNote($"{path}:{number}", problem));
                     continue;
                 }
 
+                Assertion assertion;
                 try
                 {
-                    read.Add(AssertionJsonReader.Read(line));
+                    assertion = AssertionJsonReader.Read(line!);
                 }
                 catch (FormatException e)
                 {
                     notes.Add(new InputNote($"{path}:{number}", $"not an assertion: {e.Message}"));
+                    continue;
                 }
+
+                if (!assertion.IsReference && checker.Validate(assertion) is { } unusable)
+                {
+                    notes.Add(new InputNote($"{path}:{number}", $"not checked: {unusable}"));
+                    continue;
+                }
+
+                if (seen.TryGetValue(assertion.Id, out var earlier))
+                {
+                    if (earlier.Text == line)
+                    {
+                        repeats.Add(number);
+                    }
+                    else
+                    {
+                        notes.Add(new InputNote($"{path}:{number}", $"not checked: the assertion id '{assertion.Id}' is taken by line {earlier.Line}, which says something else; give each assertion its own id"));
+                    }
+
+                    continue;
+                }
+
+                seen.Add(assertion.Id, (number, line!));
+                read.Add(assertion);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            notes.Add(new InputNote(path, $"cannot be read: {e.Message}"));
+            notes.Add(new InputNote(path, $"cannot be read: {(e is UnauthorizedAccessException ? "permission denied; check the file's permissions" : e.Message)}"));
+        }
+
+        if (repeats.Count > 0)
+        {
+            notes.Add(new InputNote(
+                path,
+                $"{repeats.Count} line(s) repeat an earlier line exactly (the first is line {repeats[0]}); each assertion was checked once",
+                InputNoteKind.Warning));
         }
 
         return (checker.CheckAssertions(read, notes), notes);

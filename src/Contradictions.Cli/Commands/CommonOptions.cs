@@ -47,11 +47,15 @@ internal static class CommonOptions
     /// Builds a checker from the command line and the project's configuration, or prints what is wrong to stderr
     /// and returns null.
     /// </summary>
-    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true, bool keepTexts = true)
+    /// <remarks>
+    /// With <see cref="BaselineChoice.Discover"/>, when neither the baseline path nor the configuration names a
+    /// baseline, the baseline file beside the configuration or in the working folder is used.
+    /// </remarks>
+    public static CheckerSetup? BuildChecker(string[]? packs, string? configPath, string? baselinePath = null, bool useConfiguration = true, bool keepTexts = true, BaselineChoice baseline = BaselineChoice.AsConfigured)
     {
         try
         {
-            var path = configPath ?? (useConfiguration ? ProjectConfiguration.Find(Directory.GetCurrentDirectory()) : null);
+            var path = configPath ?? (useConfiguration ? ProjectConfiguration.Find(Directory.GetCurrentDirectory(), Console.Error.WriteLine) : null);
             var config = path is null ? null : ProjectConfiguration.Read(path);
             var builder = new ContradictionCheckerBuilder().KeepTexts(keepTexts);
             config?.Apply(builder);
@@ -60,10 +64,16 @@ internal static class CommonOptions
                 builder.UsePacks(packs);
             }
 
-            var baseline = baselinePath ?? config?.Baseline;
-            if (baseline is not null)
+            var baselineFile = baseline == BaselineChoice.None ? null
+                : baselinePath ?? config?.Baseline ?? (baseline == BaselineChoice.Discover ? DiscoverBaseline(path) : null);
+            if (baselineFile is not null)
             {
-                builder.UseBaseline(Baseline.Read(File.ReadAllText(baseline)));
+                if (ReadBaseline(baselineFile, baselinePath is null && config?.Baseline is not null ? config : null) is not { } read)
+                {
+                    return null;
+                }
+
+                builder.UseBaseline(read);
             }
 
             return new CheckerSetup(builder.Build(), config?.FailOn ?? Severity.Error);
@@ -79,11 +89,71 @@ internal static class CommonOptions
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{configPath ?? baselinePath ?? "configuration"}: {e.Message}");
+            Console.Error.WriteLine($"{configPath ?? "configuration"}: {e.Message}");
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Reads the baseline, or prints what is wrong and returns null: the baseline file and what is wrong with it, and,
+    /// when the configuration named it, the place in the configuration too.
+    /// </summary>
+    private static Baseline? ReadBaseline(string path, ProjectConfiguration? namedBy)
+    {
+        string problem;
+        try
+        {
+            return Baseline.ReadFile(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problem = "no such file; write one with 'contradictions baseline PATH...', or fix the path";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problem = "cannot be read: permission denied; check the file's permissions";
+        }
+        catch (IOException e)
+        {
+            problem = $"cannot be read: {e.Message}";
+        }
+        catch (FormatException e)
+        {
+            problem = $"not a baseline: {e.Message}; write one with 'contradictions baseline PATH...'";
+        }
+
+        var named = namedBy is null ? string.Empty : $"{namedBy.Path}:{namedBy.BaselineAt.Line}:{namedBy.BaselineAt.Column}: the baseline it names: ";
+        Console.Error.WriteLine($"{named}{path}: {problem}");
+        return null;
+    }
+
+    /// <summary>
+    /// The file <c>contradictions baseline</c> writes, beside the configuration file when there is one, else in the
+    /// working folder, named relative to the working folder; null when there is none.
+    /// </summary>
+    private static string? DiscoverBaseline(string? configPath)
+    {
+        var folders = new[] { configPath is null ? null : Path.GetDirectoryName(Path.GetFullPath(configPath)), Directory.GetCurrentDirectory() };
+        return folders.OfType<string>()
+            .Select(folder => Path.Combine(folder, BaselineCommand.DefaultFile))
+            .Where(File.Exists)
+            .Select(file => Path.GetRelativePath(Directory.GetCurrentDirectory(), file))
+            .FirstOrDefault();
+    }
+}
+
+/// <summary>Which baseline a command uses.</summary>
+internal enum BaselineChoice
+{
+    /// <summary>The one given on the command line or named by the configuration, if any.</summary>
+    AsConfigured,
+
+    /// <summary>As configured, else the baseline file beside the configuration or in the working folder, when there is one.</summary>
+    Discover,
+
+    /// <summary>None at all (<c>--no-baseline</c>).</summary>
+    None,
 }
 
 /// <summary>A checker and the severity from which findings fail the run.</summary>

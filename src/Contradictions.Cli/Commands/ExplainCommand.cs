@@ -12,7 +12,7 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("finding-id") { Description = "The finding's id, as reports show it (e.g. some-rule-8ed41fd8)" };
+        var id = new Argument<string>("finding-id") { Description = "The finding's id, as reports show it (e.g. some-rule-8ed41fd8), or the rule's name when the rule found one conflict" };
         var paths = new Argument<string[]>("path") { Description = "The articles the finding came from", Arity = ArgumentArity.OneOrMore };
         var pack = CommonOptions.Pack();
         var config = CommonOptions.Config();
@@ -27,10 +27,16 @@ internal static class ExplainCommand
             var (sources, notes) = Inputs.ReadAndReport(parse.GetValue(paths)!);
             var report = checker.Check(sources, notes);
             var wanted = parse.GetValue(id)!;
-            var finding = report.Findings.Concat(report.Suppressed.Select(s => s.Finding)).FirstOrDefault(f => f.Id == wanted);
+            var all = report.Findings.Concat(report.Suppressed.Select(s => s.Finding)).ToList();
+
+            // A rule's name will do when the rule found one thing.
+            var ofRule = all.Where(f => f.Rule == wanted).ToList();
+            var finding = all.FirstOrDefault(f => f.Id == wanted) ?? (ofRule.Count == 1 ? ofRule[0] : null);
             if (finding is null)
             {
-                Console.Error.WriteLine($"{wanted}: no such finding in these articles; the findings are: {string.Join(", ", report.Findings.Select(f => f.Id))}");
+                Console.Error.WriteLine(ofRule.Count > 1
+                    ? $"{wanted}: the rule found {ofRule.Count} conflicts here; give one of their ids: {string.Join(", ", ofRule.Select(f => f.Id))}"
+                    : $"{wanted}: no such finding or rule in these articles; the findings are: {string.Join(", ", all.Select(f => f.Id))}");
                 return ExitCode.Failure;
             }
 

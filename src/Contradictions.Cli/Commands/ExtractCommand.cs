@@ -123,7 +123,7 @@ internal static class ExtractCommand
             ahead.Enqueue(Task.Run(() =>
             {
                 reading?.Invoke(file.Path);
-                var source = Inputs.ReadFile(file.Path, notes);
+                var source = Inputs.ReadFile(file, notes);
                 lock (notes)
                 {
                     notes.AddRange(source?.Warnings.Select(w => new InputNote(file.Path, w, InputNoteKind.Warning)) ?? []);

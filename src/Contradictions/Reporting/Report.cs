@@ -30,6 +30,18 @@ public sealed record Report(
     /// <summary>Findings silenced by an inline marker or the baseline, with the reason: counted, never lost.</summary>
     public IReadOnlyList<SuppressedFinding> Suppressed { get; init; } = [];
 
+    /// <summary>The baseline the check used, by its file's path when it was read from one; null when it used none.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>How many findings the baseline silenced (the rest of <see cref="Suppressed"/> were silenced by markers in the articles).</summary>
+    public int SilencedByBaseline => Suppressed.Count(s => s.Reason.StartsWith("in the baseline", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The report's summary sentence, as every format shows it, e.g. "5 sources read, 71 assertions, 10 conflicts (7
+    /// errors and 3 warnings), 22 corroborations."
+    /// </summary>
+    public string Summary => ReportSummary.Sentence(this);
+
     /// <summary>The conflict rules of the pack used, whether or not they found anything; empty in a report built by hand.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; init; } = [];
 
@@ -38,6 +50,24 @@ public sealed record Report(
     /// and to locate it exactly. Empty in a report built by hand; writers then make do with the quotes.
     /// </summary>
     public IReadOnlyList<SourceDocument> Documents { get; init; } = [];
+
+    /// <summary>
+    /// True when no source was read: every input was missing, empty or unreadable, and <see cref="Notes"/> says why. A
+    /// report of nothing has no findings, so a caller that acts on findings alone would take it for a clean one.
+    /// </summary>
+    public bool NothingRead => Sources.Count == 0;
+
+    /// <summary>Throws when <see cref="NothingRead"/>, with every note on the inputs in the message.</summary>
+    /// <exception cref="InvalidOperationException">When no source was read.</exception>
+    public void ThrowIfNothingRead()
+    {
+        if (NothingRead)
+        {
+            var notes = Notes.Select(n => $"{n.Input}: {n.Kind.ToString().ToLowerInvariant()}: {n.Message}");
+            throw new InvalidOperationException(
+                Notes.Count == 0 ? "No source was read: no input was given." : $"No source was read: {string.Join("; ", notes)}. Relative paths are resolved against the working folder, {Environment.CurrentDirectory}.");
+        }
+    }
 
     /// <summary>True when any finding is at or above <paramref name="severity"/>.</summary>
     public bool HasFindingsAtLeast(Severity severity) => Findings.Any(f => f.Severity >= severity);

@@ -10,11 +10,19 @@ internal static class ReportSummary
     public static string Sentence(Report report)
     {
         var conflicts = "conflict".ToQuantity(report.Findings.Count) + (report.Findings.Count > 0 ? $" ({BySeverity(report)})" : string.Empty);
-        var suppressed = report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed";
+        var suppressed = Suppressed(report);
         return $"{"source".ToQuantity(report.Sources.Count).Transform(To.SentenceCase)} read, "
             + $"{"assertion".ToQuantity(report.Assertions.Count)}, {conflicts}{suppressed}, "
             + $"{"corroboration".ToQuantity(report.Corroborations.Count)}.";
     }
+
+    /// <summary>
+    /// ", 3 suppressed", and which of them the baseline silenced when one was used, even none: ", 10 suppressed (10 by
+    /// the baseline .contradictions-baseline.json)"; nothing when nothing was suppressed and no baseline used.
+    /// </summary>
+    public static string Suppressed(Report report) => report.Baseline is { } baseline
+        ? $", {report.Suppressed.Count} suppressed ({report.SilencedByBaseline} by the baseline {baseline})"
+        : report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed";
 
     /// <summary>E.g. "7 errors and 2 warnings", most serious first.</summary>
     public static string BySeverity(Report report) => ClaimWording.Join(report.Findings

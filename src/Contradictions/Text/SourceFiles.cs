@@ -16,6 +16,7 @@ internal static class SourceFiles
     {
         var sources = new List<SourceDocument>();
         var notes = new List<InputNote>();
+        var found = new List<string>();
         foreach (var path in paths)
         {
             List<string>? files;
@@ -40,20 +41,26 @@ internal static class SourceFiles
                 notes.Add(new InputNote(path, "folder has no *.txt or *.md files"));
             }
 
-            foreach (var file in files)
+            found.AddRange(files);
+        }
+
+        var unique = found.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToList();
+        var ids = SourceIds.For(unique);
+        for (var i = 0; i < unique.Count; i++)
+        {
+            var file = unique[i];
+            try
             {
-                try
-                {
-                    sources.Add(await SourceDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false));
-                }
-                catch (SourceReadException e)
-                {
-                    notes.Add(new InputNote(file, e.Message));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or SourceMetadataException)
-                {
-                    notes.Add(new InputNote(file, $"could not be read: {e.Message}"));
-                }
+                var source = await SourceDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false);
+                sources.Add(source.Id == ids[i] ? source : source with { Id = ids[i] });
+            }
+            catch (SourceReadException e)
+            {
+                notes.Add(new InputNote(file, e.Message));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or SourceMetadataException)
+            {
+                notes.Add(new InputNote(file, $"could not be read: {e.Message}"));
             }
         }
 

@@ -15,7 +15,7 @@ public class CommandLineTests
     {
         var (exit, stdout, _) = Run("check", "seeds");
         Assert.That(exit, Is.EqualTo(1));
-        Assert.That(stdout, Does.Contain("error approval-attribution:"));
+        Assert.That(stdout, Does.Contain("error approval-attribution [approval-attribution-"));
     }
 
     [Test]
@@ -117,6 +117,91 @@ public class CommandLineTests
         {
             File.Delete(baseline);
         }
+    }
+
+    [Test]
+    public void TheTextReportShowsEachFindingsIdOnItsLine()
+    {
+        var (_, stdout, _) = Run("check", "seeds");
+        var lines = stdout.Split('\n');
+        Assert.Multiple(() =>
+        {
+            foreach (var finding in Repository.SeedReport.Findings)
+            {
+                Assert.That(lines.Count(l => l.Contains($" {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule} [{finding.Id}]: ", StringComparison.Ordinal)), Is.EqualTo(1), finding.Id);
+            }
+        });
+    }
+
+    [Test]
+    public void AReportInAFileLeavesItsSummaryItsPathAndTheMeaningOfTheExitCodeOnStderr()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "contradictions-report-" + Guid.NewGuid().ToString("N") + ".sarif");
+        try
+        {
+            var (exit, stdout, stderr) = Run("check", "seeds", "--format", "sarif", "--output", output);
+            Assert.Multiple(() =>
+            {
+                Assert.That(exit, Is.EqualTo(1));
+                Assert.That(stdout, Is.Empty);
+                Assert.That(stderr, Does.Contain(Repository.SeedReport.Summary + "\n"));
+                Assert.That(stderr, Does.Contain($"The report is in {output}."));
+                Assert.That(stderr, Does.Contain("Exit code 1: conflicts at error severity were found"));
+            });
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Test]
+    public void TheBaselineBesideTheConfigurationOrInTheWorkingFolderIsUsedUnlessNoBaselineIsGiven()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "contradictions-project-" + Guid.NewGuid().ToString("N"));
+        var nested = Path.Combine(root, "articles");
+        Directory.CreateDirectory(nested);
+        try
+        {
+            File.Copy(Repository.SeedFile("002"), Path.Combine(nested, "002.txt"));
+            var here = RunIn(nested, "baseline", "002.txt");
+            var found = RunIn(nested, "check", "002.txt");
+            var none = RunIn(nested, "check", "002.txt", "--no-baseline");
+            File.WriteAllText(Path.Combine(root, ".contradictions.yaml"), "fail-on: error\n");
+            File.Move(Path.Combine(nested, ".contradictions-baseline.json"), Path.Combine(root, ".contradictions-baseline.json"));
+            var besideConfig = RunIn(nested, "check", "002.txt");
+            Assert.Multiple(() =>
+            {
+                Assert.That(here.Exit, Is.EqualTo(0), here.Stderr);
+                Assert.That(found.Exit, Is.EqualTo(0), found.Stdout + found.Stderr);
+                Assert.That(found.Stdout, Does.Match(@"0 conflicts \(0 errors\), (\d+) suppressed \(\1 by the baseline \.contradictions-baseline\.json\)"));
+                Assert.That(none.Exit, Is.EqualTo(1));
+                Assert.That(none.Stdout, Does.Not.Contain("baseline"));
+                Assert.That(besideConfig.Exit, Is.EqualTo(0), besideConfig.Stdout + besideConfig.Stderr);
+                Assert.That(besideConfig.Stdout, Does.Contain($"by the baseline ..{Path.DirectorySeparatorChar}.contradictions-baseline.json)"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void ExplainTakesTheNameOfARuleThatFoundOneConflictAndListsTheIdsOfOneThatFoundMore()
+    {
+        var id = Repository.SeedReport.Findings.Single(f => f.Rule == "in-use-since").Id;
+        var many = Repository.SeedReport.Findings.Where(f => f.Rule == "approval-status").Select(f => f.Id).ToList();
+        var byId = Run("explain", id, "seeds");
+        var byRule = Run("explain", "in-use-since", "seeds");
+        var ambiguous = Run("explain", "approval-status", "seeds");
+        Assert.Multiple(() =>
+        {
+            Assert.That(byRule, Is.EqualTo(byId));
+            Assert.That(many, Has.Count.GreaterThan(1));
+            Assert.That(ambiguous.Exit, Is.EqualTo(2));
+            Assert.That(ambiguous.Stderr, Does.Contain($"approval-status: the rule found {many.Count} conflicts here; give one of their ids: {string.Join(", ", many)}"));
+        });
     }
 
     [Test]
@@ -227,6 +312,34 @@ public class CommandLineTests
         {
             File.Delete(lines);
         }
+    }
+
+    [TestCase("check", "seeds", "--formt", "html", ExpectedResult = "Unknown option '--formt' for 'check'. Did you mean --format?")]
+    [TestCase("check", "seeds", "--verbos", ExpectedResult = "Unknown option '--verbos' for 'check'. Did you mean --verbose?")]
+    [TestCase("extract", "seeds", "--explian", ExpectedResult = "Unknown option '--explian' for 'extract'. Did you mean --explain?")]
+    [TestCase("chek", "seeds", ExpectedResult = "Unknown command 'chek'. Did you mean check?")]
+    [TestCase("check", "seeds", "--zzzzzzzz", ExpectedResult = "Unknown option '--zzzzzzzz' for 'check'.")]
+    public string AnUnknownOptionOrCommandIsAUsageErrorWithASuggestionNotAPath(params string[] args)
+    {
+        var (exit, stdout, stderr) = Tool.Run(args);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stdout, Is.Empty, "nothing was checked");
+            Assert.That(stderr, Does.Not.Contain("no such file or folder").And.Contain("--help' for usage."));
+        });
+        return stderr.Split('\n')[0];
+    }
+
+    [Test]
+    public void AfterADoubleDashAWordThatLooksLikeAnOptionIsAPath()
+    {
+        var (exit, _, stderr) = Tool.Run("check", "--", "-not-an-option.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("-not-an-option.txt: skipped: no such file or folder"));
+        });
     }
 
     [Test]

@@ -35,7 +35,7 @@ public class TerminalOutputTests
     [Test]
     public void OnATerminalSeveritiesAreColored()
     {
-        Assert.That(OnTerminal(noColor: null), Does.Match(System.Text.RegularExpressions.Regex.Escape("\u001b[1;31merror\u001b[0m approval-attribution:")));
+        Assert.That(OnTerminal(noColor: null), Does.Match(System.Text.RegularExpressions.Regex.Escape("\u001b[1;31merror\u001b[0m approval-attribution [")));
     }
 
     [Test]
@@ -44,7 +44,7 @@ public class TerminalOutputTests
         var output = OnTerminal(noColor: "1");
         Assert.Multiple(() =>
         {
-            Assert.That(output, Does.Contain("error approval-attribution:"));
+            Assert.That(output, Does.Contain("error approval-attribution ["));
             Assert.That(output, Does.Not.Match(ColorCode));
         });
     }
@@ -65,7 +65,7 @@ public class TerminalOutputTests
         process.WaitForExit();
         Assert.Multiple(() =>
         {
-            Assert.That(stdout, Does.Contain("error approval-attribution:").And.Not.Match(ColorCode));
+            Assert.That(stdout, Does.Contain("error approval-attribution [").And.Not.Match(ColorCode));
             Assert.That(stderr.Result, Is.Empty, "no progress indicator when stderr is not a terminal");
         });
     }

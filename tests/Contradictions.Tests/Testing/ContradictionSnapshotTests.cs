@@ -1,72 +1,114 @@
 using Contradictions.Testing;
 using Contradictions.Tests.Support;
+using NUnit.Framework.Internal;
 
 namespace Contradictions.Tests.Testing;
 
 /// <summary>The Contradictions.Testing package: snapshots of a user's articles with the project's own conventions.</summary>
 public class ContradictionSnapshotTests
 {
-    private static string TempFolder()
+    private const string Leaflet = "Ketamine is an NMDA receptor antagonist.\nKetamine is a Schedule III controlled substance in the United States.\nKetamine is an NMDA receptor agonist.\n";
+
+    private string folder = null!;
+
+    private string TestSource => Path.Combine(folder, "ArticleTests.cs");
+
+    [SetUp]
+    public void CreateFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "contradictions-snapshot-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        return folder;
+        folder = Path.Combine(Path.GetTempPath(), "contradictions-snapshot-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "articles"));
+        File.WriteAllText(Path.Combine(folder, "articles", "a.txt"), Leaflet);
     }
 
-    [Test]
-    public void AFirstRunWritesTheReceivedFileAndSaysHowToAcceptIt()
-    {
-        var folder = TempFolder();
-        var message = ContradictionSnapshot.Compare(folder, "Tests.First", "{}\n", accept: false);
-        Assert.Multiple(() =>
-        {
-            Assert.That(message, Does.Contain("no verified snapshot yet").And.Contain(ContradictionSnapshot.AcceptVariable));
-            Assert.That(File.ReadAllText(Path.Combine(folder, "Tests.First.received.txt")), Is.EqualTo("{}\n"));
-        });
-    }
-
-    [Test]
-    public void AMismatchShowsTheChangedLinesAndAMatchRemovesTheReceivedFile()
-    {
-        var folder = TempFolder();
-        File.WriteAllText(Path.Combine(folder, "Tests.Change.verified.txt"), "a\nb\r\nc\n");
-        var mismatch = ContradictionSnapshot.Compare(folder, "Tests.Change", "a\nB\nc", accept: false);
-        var match = ContradictionSnapshot.Compare(folder, "Tests.Change", "a\r\nb\nc\n\n", accept: false);
-        Assert.Multiple(() =>
-        {
-            Assert.That(mismatch, Does.Contain("- b\n+ B"));
-            Assert.That(match, Is.Null, "line endings and trailing newlines do not count");
-            Assert.That(File.Exists(Path.Combine(folder, "Tests.Change.received.txt")), Is.False);
-        });
-    }
-
-    [Test]
-    public void AcceptingRewritesTheVerifiedFileButNeverOnCi()
-    {
-        var folder = TempFolder();
-        Assert.Multiple(() =>
-        {
-            Assert.That(ContradictionSnapshot.Compare(folder, "Tests.Accept", "new", accept: true), Is.Null);
-            Assert.That(File.ReadAllText(Path.Combine(folder, "Tests.Accept.verified.txt")), Is.EqualTo("new\n"));
-            Assert.That(ContradictionSnapshot.Accepting("1", ci: null), Is.True);
-            Assert.That(ContradictionSnapshot.Accepting("1", ci: "true"), Is.False);
-        });
-    }
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
 
     [Test]
     public async Task AFolderOfArticlesMatchesItsVerifiedSnapshot()
     {
-        var folder = TempFolder();
-        File.WriteAllText(Path.Combine(folder, "a.txt"), "Ketamine is an NMDA receptor antagonist.\nKetamine is an NMDA receptor agonist.\n");
-        var report = await Repository.Checker.CheckAsync([folder]);
+        var report = await Repository.Checker.CheckAsync([Path.Combine(folder, "articles")]);
         File.WriteAllText(Path.Combine(folder, "ContradictionSnapshotTests.AFolderOfArticlesMatchesItsVerifiedSnapshot.verified.txt"), ContradictionSnapshot.Render(report));
 
-        await ContradictionSnapshot.VerifyAsync(folder, Repository.Checker, sourceFile: Path.Combine(folder, "ArticleTests.cs"));
+        await ContradictionSnapshot.VerifyAsync(Path.Combine(folder, "articles"), Repository.Checker, sourceFile: TestSource);
 
         Assert.Multiple(() =>
         {
             Assert.That(ContradictionSnapshot.Render(report), Does.Contain("\"rule\": \"nmda-action\"").And.Contain("\"findings\""));
             Assert.That(ContradictionSnapshot.Render(report), Does.Not.Contain("\"corroborations\""));
         });
+    }
+
+    [Test]
+    public async Task ARelativePathIsReadFromTheFolderOfTheTestSourceNotTheOutputFolder()
+    {
+        var report = await Repository.Checker.CheckAsync([Path.Combine(folder, "articles")]);
+        File.WriteAllText(Path.Combine(folder, "ContradictionSnapshotTests.ARelativePathIsReadFromTheFolderOfTheTestSourceNotTheOutputFolder.verified.txt"), ContradictionSnapshot.Render(report));
+
+        await ContradictionSnapshot.VerifyAsync("articles", Repository.Checker, sourceFile: TestSource);
+
+        Assert.That(Directory.GetFiles(folder, "*.received.txt"), Is.Empty);
+    }
+
+    [TestCase("no-such-folder", "no such file or folder")]
+    [TestCase("empty", "folder has no")]
+    [TestCase("articles/blank.txt", "the file is empty")]
+    public async Task AMissingOrEmptyInputFailsAtOnceAndOffersNoSnapshot(string path, string why)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "empty"));
+        File.WriteAllText(Path.Combine(folder, "articles", "blank.txt"), string.Empty);
+
+        var failure = await FailureOf(() => ContradictionSnapshot.VerifyAsync(path, Repository.Checker, sourceFile: TestSource));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failure.Message, Does.Contain(why).And.Contain(Path.Combine(folder, path)).And.Contain("No snapshot was written"));
+            Assert.That(Directory.GetFiles(folder, "*.txt"), Is.Empty, "neither a received nor a verified file");
+        });
+    }
+
+    [Test]
+    public async Task AMismatchNamesTheAssertionAndTheFindingOfEachHunkWithoutAStackTrace()
+    {
+        var verifiedPath = Path.Combine(folder, "ContradictionSnapshotTests.AMismatchNamesTheAssertionAndTheFindingOfEachHunkWithoutAStackTrace.verified.txt");
+        var report = await Repository.Checker.CheckAsync([Path.Combine(folder, "articles")]);
+        var rendered = ContradictionSnapshot.Render(report);
+        File.WriteAllText(verifiedPath, rendered.Replace("\"jurisdiction\": \"us\"", "\"jurisdiction\": \"eu\"", StringComparison.Ordinal).Replace("\"severity\": \"error\"", "\"severity\": \"warning\"", StringComparison.Ordinal));
+
+        var failure = await FailureOf(() => ContradictionSnapshot.VerifyAsync("articles", Repository.Checker, sourceFile: TestSource));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failure.Message, Does.Contain("@@ assertion a.txt#2 at a.txt:2 “Ketamine is a Schedule III controlled substance in the United States.”\n"));
+            Assert.That(failure.Message, Does.Contain("@@ finding nmda-action-"));
+            Assert.That(failure.Message, Does.Contain("-         \"jurisdiction\": \"eu\"\n+         \"jurisdiction\": \"us\""));
+            Assert.That(failure.Message, Does.Not.Contain(" at Contradictions.").And.Not.Contain(" at NUnit."));
+            Assert.That(failure.StackTrace, Is.Null, "NUnit prints no stack trace: the message says it all");
+        });
+    }
+
+    [Test]
+    public void TheContextOfALineOutsideAnyItemIsNone()
+    {
+        string[] lines = ["{", "  \"sources\": [],", "  \"notes\": []", "}"];
+        Assert.That(ContradictionSnapshot.Context(lines, 1), Is.Null);
+    }
+
+    // An assertion failure recorded in a context of its own, so that the test checking it does not fail with it.
+    private static async Task<AssertionException> FailureOf(Func<Task> verify)
+    {
+        using (new TestExecutionContext.IsolatedContext())
+        {
+            try
+            {
+                await verify();
+            }
+            catch (AssertionException e)
+            {
+                return e;
+            }
+        }
+
+        throw new InvalidOperationException("the snapshot did not fail");
     }
 }

@@ -13,6 +13,20 @@ namespace Contradictions.Reporting.Json;
 /// </summary>
 public static class AssertionJsonReader
 {
+    /// <summary>The longest line of JSON Lines read as one assertion, in characters (65,536); a longer line is refused unread.</summary>
+    public const int MaxLineLength = 65_536;
+
+    /// <summary>The longest string field (a quote, an id, a date's words), in characters (8,192): a sentence is far shorter.</summary>
+    public const int MaxStringLength = 8_192;
+
+    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
+    {
+        "id", "source", "line", "column", "offset", "length", "subject", "subjectText", "subjectInferred", "predicate", "value",
+        "valueText", "object", "date", "qualifiers", "polarity", "modality", "pattern", "reference", "quote", "explain",
+    };
+
+    private static readonly HashSet<string> DateFields = new(StringComparer.Ordinal) { "text", "start", "end", "open" };
+
     /// <summary>Reads one assertion from one JSON object.</summary>
     /// <param name="json">The object, as one line of JSON Lines or any JSON text.</param>
     /// <returns>
@@ -33,6 +47,11 @@ public static class AssertionJsonReader
         {
             throw new FormatException($"not JSON: {e.Message}", e);
         }
+        catch (InvalidOperationException e)
+        {
+            // A string that is not valid UTF-16 once unescaped (a lone surrogate such as \ud800).
+            throw new FormatException("a string holds a lone surrogate (such as \\ud800), which is not text; write the line as UTF-8 text", e);
+        }
     }
 
     /// <summary>Reads one assertion from a parsed JSON object.</summary>
@@ -44,15 +63,21 @@ public static class AssertionJsonReader
             throw new FormatException("an assertion must be a JSON object");
         }
 
+        OnlyKnown(json, Fields, string.Empty);
         var value = OptionalString(json, "value");
         // A date left open (relative, with nothing to count from) has its words and no interval.
-        var hasDate = json.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.Object;
+        var hasDate = Present(json, "date", JsonValueKind.Object, "an object", out var d);
+        if (hasDate)
+        {
+            OnlyKnown(d, DateFields, "date.");
+        }
+
         var date = hasDate && !Flag(d, "open")
             ? new DateInterval(Day(d, "start"), Day(d, "end"))
             : (DateInterval?)null;
-        var qualifiers = json.TryGetProperty("qualifiers", out var q) && q.ValueKind == JsonValueKind.Object
+        var qualifiers = Present(json, "qualifiers", JsonValueKind.Object, "an object", out var q)
             ? q.EnumerateObject()
-                .Select(p => new Qualifier(p.Name, p.Value.GetString() ?? throw new FormatException($"qualifier '{p.Name}' must be a string"), p.Value.GetString()!))
+                .Select(p => Qualifier(p))
                 .OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Value, StringComparer.Ordinal)
                 .ToList()
             : [];
@@ -78,13 +103,55 @@ public static class AssertionJsonReader
         };
     }
 
+    private static void OnlyKnown(JsonElement json, HashSet<string> known, string prefix)
+    {
+        foreach (var property in json.EnumerateObject())
+        {
+            if (!known.Contains(property.Name))
+            {
+                throw new FormatException($"unknown field '{prefix}{Shown(property.Name)}' (use one of: {string.Join(", ", known)})");
+            }
+        }
+    }
+
+    /// <summary>A name as a message shows it: at most 40 characters.</summary>
+    private static string Shown(string name) => name.Length <= 40 ? name : name[..40] + "\u2026";
+
+    private static bool Present(JsonElement json, string name, JsonValueKind kind, string shape, out JsonElement value) =>
+        json.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null
+        && (value.ValueKind == kind ? true : throw new FormatException($"'{name}' must be {shape}, not {Kind(value)}"));
+
+    private static Qualifier Qualifier(JsonProperty p)
+    {
+        var name = Checked(p.Name, $"qualifier name '{Shown(p.Name)}'");
+        var value = p.Value.ValueKind == JsonValueKind.String
+            ? Checked(p.Value.GetString()!, $"qualifier '{name}'")
+            : throw new FormatException($"qualifier '{name}' must be a string, not {Kind(p.Value)}");
+        return new Qualifier(name, value, value);
+    }
+
+    private static string Checked(string text, string what) =>
+        text.Length > MaxStringLength
+            ? throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{what} is {text.Length:N0} characters long, over the limit of {MaxStringLength:N0}"))
+            : text;
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
+
     private static string String(JsonElement json, string name) =>
         OptionalString(json, name) ?? throw new FormatException($"missing '{name}'");
 
     private static string? OptionalString(JsonElement json, string name) =>
         !json.TryGetProperty(name, out var p) || p.ValueKind == JsonValueKind.Null ? null
-        : p.ValueKind == JsonValueKind.String ? p.GetString()
-        : throw new FormatException($"'{name}' must be a string");
+        : p.ValueKind == JsonValueKind.String ? Checked(p.GetString()!, $"'{name}'")
+        : throw new FormatException($"'{name}' must be a string, not {Kind(p)}");
 
     private static int Number(JsonElement json, string name) =>
         json.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var n)
@@ -92,7 +159,12 @@ public static class AssertionJsonReader
             : throw new FormatException($"missing or malformed '{name}' (a whole number)");
 
     private static bool Flag(JsonElement json, string name) =>
-        json.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.True;
+        json.TryGetProperty(name, out var p) && p.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False or JsonValueKind.Null => false,
+            _ => throw new FormatException($"'{name}' must be true or false, not {Kind(p)}"),
+        };
 
     private static DateOnly Day(JsonElement json, string name) =>
         DateOnly.TryParseExact(OptionalString(json, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)

@@ -6,8 +6,9 @@ using Humanizer;
 namespace Contradictions.Reporting.Text;
 
 /// <summary>
-/// The console report: one line per finding in the <c>file:line:column: severity rule: message</c> form editors
-/// and CI logs understand, each side's evidence below it, then a one-line summary.
+/// The console report: one line per finding in the <c>file:line:column: severity rule [id]: message</c> form editors
+/// and CI logs understand, with the id <c>contradictions explain</c> takes, each side's evidence below it, then a
+/// one-line summary.
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -33,7 +34,7 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var finding in report.Findings)
         {
             var at = finding.Evidence.FirstOrDefault(e => !e.Reference) ?? finding.Evidence[0];
-            text.Append(CultureInfo.InvariantCulture, $"{at.Source}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule}: {finding.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{at.Source}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule} [{finding.Id}]: {finding.Message}\n");
             if (finding.ReferenceSupports is { } supported)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {supported}\n");
@@ -78,7 +79,7 @@ public sealed class TextReportWriter : IReportWriter
 
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);
         text.Append(CultureInfo.InvariantCulture, $"{"source".ToQuantity(report.Sources.Count)}, {"assertion".ToQuantity(report.Assertions.Count)}, "
-            + $"{"conflict".ToQuantity(report.Findings.Count)} ({(errors > 0 ? Paint(Severity.Error, "error".ToQuantity(errors)) : "error".ToQuantity(errors))}){(report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed")}, {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
+            + $"{"conflict".ToQuantity(report.Findings.Count)} ({(errors > 0 ? Paint(Severity.Error, "error".ToQuantity(errors)) : "error".ToQuantity(errors))}){ReportSummary.Suppressed(report)}, {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
         output.Write(text.ToString());
     }
 

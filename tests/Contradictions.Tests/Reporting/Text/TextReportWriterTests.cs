@@ -28,8 +28,8 @@ public class TextReportWriterTests
         var colored = Render(color: true);
         Assert.Multiple(() =>
         {
-            Assert.That(colored, Does.Match(System.Text.RegularExpressions.Regex.Escape(": \u001b[1;31merror\u001b[0m approval-attribution:")));
-            Assert.That(colored, Does.Match(System.Text.RegularExpressions.Regex.Escape(": \u001b[33mwarning\u001b[0m scheduling-authority:")));
+            Assert.That(colored, Does.Match(System.Text.RegularExpressions.Regex.Escape(": \u001b[1;31merror\u001b[0m approval-attribution [")));
+            Assert.That(colored, Does.Match(System.Text.RegularExpressions.Regex.Escape(": \u001b[33mwarning\u001b[0m scheduling-authority [")));
             Assert.That(System.Text.RegularExpressions.Regex.Replace(colored, "\u001b\\[[0-9;]*m", string.Empty), Is.EqualTo(Render(color: false)));
         });
     }

@@ -1,11 +1,14 @@
 using System.Globalization;
 using NUnit.Framework;
 
-namespace Contradictions.Tests.Support;
+using Contradictions.Testing;
+using Contradictions.Tests.Support;
 
-/// <summary>Tests of the <see cref="Snapshot"/> helper, each in a throw-away folder.</summary>
+namespace Contradictions.Tests.Testing;
+
+/// <summary>Tests of <see cref="SnapshotFile"/>, the snapshot files of Contradictions.Testing and of these tests, each in a throw-away folder.</summary>
 [TestFixture]
-public sealed class SnapshotTests
+public sealed class SnapshotFileTests
 {
     private const string BaseName = "SampleTests.Renders";
 
@@ -28,7 +31,7 @@ public sealed class SnapshotTests
     [Test]
     public void MissingVerifiedFileWritesReceivedAndFails()
     {
-        var result = Snapshot.Compare(directory, BaseName, "hello", accept: false);
+        var result = SnapshotFile.Compare(directory, BaseName, "hello", accept: false);
 
         using (Assert.EnterMultipleScope())
         {
@@ -37,7 +40,7 @@ public sealed class SnapshotTests
             Assert.That(File.ReadAllText(receivedPath), Is.EqualTo("hello\n"));
             Assert.That(result.Message, Does.Contain("no verified snapshot yet"));
             Assert.That(result.Message, Does.Contain(verifiedPath).And.Contain(receivedPath));
-            Assert.That(result.Message, Does.Contain(Snapshot.AcceptVariable));
+            Assert.That(result.Message, Does.Contain(SnapshotFile.AcceptVariable));
         }
     }
 
@@ -47,7 +50,7 @@ public sealed class SnapshotTests
         File.WriteAllText(verifiedPath, "same\n");
         File.WriteAllText(receivedPath, "left over from an earlier failure\n");
 
-        var result = Snapshot.Compare(directory, BaseName, "same", accept: false);
+        var result = SnapshotFile.Compare(directory, BaseName, "same", accept: false);
 
         using (Assert.EnterMultipleScope())
         {
@@ -62,7 +65,7 @@ public sealed class SnapshotTests
     {
         File.WriteAllText(verifiedPath, "first\nold line\nlast\n");
 
-        var result = Snapshot.Compare(directory, BaseName, "first\nnew line\nlast\n", accept: false);
+        var result = SnapshotFile.Compare(directory, BaseName, "first\nnew line\nlast\n", accept: false);
 
         using (Assert.EnterMultipleScope())
         {
@@ -83,8 +86,8 @@ public sealed class SnapshotTests
             .Replace("line 0\n", "changed 0\n", StringComparison.Ordinal);
         var everything = string.Join('\n', Enumerable.Range(0, 500).Select(i => $"changed {i}")) + "\n";
 
-        var diff = Snapshot.UnifiedDiff(verified, received).Split('\n');
-        var huge = Snapshot.UnifiedDiff(verified, everything).Split('\n');
+        var diff = SnapshotFile.UnifiedDiff(verified, received).Split('\n');
+        var huge = SnapshotFile.UnifiedDiff(verified, everything).Split('\n');
 
         using (Assert.EnterMultipleScope())
         {
@@ -102,7 +105,7 @@ public sealed class SnapshotTests
         File.WriteAllText(verifiedPath, "old\n");
         File.WriteAllText(receivedPath, "stale\n");
 
-        var result = Snapshot.Compare(directory, BaseName, "new\r\n", accept: true);
+        var result = SnapshotFile.Compare(directory, BaseName, "new\r\n", accept: true);
 
         using (Assert.EnterMultipleScope())
         {
@@ -118,12 +121,12 @@ public sealed class SnapshotTests
     {
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Snapshot.AcceptRequested("1", ci: null), Is.True);
-            Assert.That(Snapshot.AcceptRequested("true", ci: ""), Is.True);
-            Assert.That(Snapshot.AcceptRequested("TRUE", ci: null), Is.True);
-            Assert.That(Snapshot.AcceptRequested("0", ci: null), Is.False);
-            Assert.That(Snapshot.AcceptRequested(null, ci: null), Is.False);
-            Assert.That(Snapshot.AcceptRequested("1", ci: "true"), Is.False);
+            Assert.That(SnapshotFile.AcceptRequested("1", ci: null), Is.True);
+            Assert.That(SnapshotFile.AcceptRequested("true", ci: ""), Is.True);
+            Assert.That(SnapshotFile.AcceptRequested("TRUE", ci: null), Is.True);
+            Assert.That(SnapshotFile.AcceptRequested("0", ci: null), Is.False);
+            Assert.That(SnapshotFile.AcceptRequested(null, ci: null), Is.False);
+            Assert.That(SnapshotFile.AcceptRequested("1", ci: "true"), Is.False);
         }
     }
 
@@ -132,13 +135,13 @@ public sealed class SnapshotTests
     {
         File.WriteAllText(verifiedPath, "a\nb\n");
 
-        var result = Snapshot.Compare(directory, BaseName, "a\r\nb\r\n\r\n", accept: false);
+        var result = SnapshotFile.Compare(directory, BaseName, "a\r\nb\r\n\r\n", accept: false);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(result.Outcome, Is.EqualTo(SnapshotOutcome.Matched));
-            Assert.That(Snapshot.Normalize("\uFEFFx\ry"), Is.EqualTo("x\ny\n"));
-            Assert.That(Snapshot.Normalize(string.Empty), Is.EqualTo("\n"));
+            Assert.That(SnapshotFile.Normalize("\uFEFFx\ry"), Is.EqualTo("x\ny\n"));
+            Assert.That(SnapshotFile.Normalize(string.Empty), Is.EqualTo("\n"));
         }
     }
 
@@ -178,13 +181,13 @@ public sealed class SnapshotTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(
-                Snapshot.VerifiedFileName(Snapshot.BaseName("SeedTests", "ExtractsAssertions", "source=000")),
+                SnapshotFile.VerifiedFileName(SnapshotFile.BaseName("SeedTests", "ExtractsAssertions", "source=000")),
                 Is.EqualTo("SeedTests.ExtractsAssertions_source=000.verified.txt"));
             Assert.That(
-                Snapshot.ReceivedFileName(Snapshot.BaseName("SeedTests", "ExtractsAssertions", parameters: null)),
+                SnapshotFile.ReceivedFileName(SnapshotFile.BaseName("SeedTests", "ExtractsAssertions", parameters: null)),
                 Is.EqualTo("SeedTests.ExtractsAssertions.received.txt"));
             Assert.That(
-                Snapshot.BaseName("SeedTests", "Reads", "path=a/b:c?\t"),
+                SnapshotFile.BaseName("SeedTests", "Reads", "path=a/b:c?\t"),
                 Is.EqualTo("SeedTests.Reads_path=a-b-c--"));
         }
     }
@@ -196,11 +199,11 @@ public sealed class SnapshotTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Snapshot.MappedRelativePath("/_/tests/Contradictions.Tests"), Is.EqualTo($"tests{separator}Contradictions.Tests"));
-            Assert.That(Snapshot.MappedRelativePath("/_1/tests"), Is.EqualTo("tests"));
-            Assert.That(Snapshot.MappedRelativePath("/_/"), Is.Empty);
-            Assert.That(Snapshot.MappedRelativePath("/_build/tests"), Is.Null);
-            Assert.That(Snapshot.MappedRelativePath(directory), Is.Null);
+            Assert.That(SnapshotFile.MappedRelativePath("/_/tests/Contradictions.Tests"), Is.EqualTo($"tests{separator}Contradictions.Tests"));
+            Assert.That(SnapshotFile.MappedRelativePath("/_1/tests"), Is.EqualTo("tests"));
+            Assert.That(SnapshotFile.MappedRelativePath("/_/"), Is.Empty);
+            Assert.That(SnapshotFile.MappedRelativePath("/_build/tests"), Is.Null);
+            Assert.That(SnapshotFile.MappedRelativePath(directory), Is.Null);
         }
     }
 }

@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Contradictions.Testing;
+using Contradictions.Tests.Support;
+
+namespace Contradictions.Tests;
+
+/// <summary>
+/// The README's sample outputs are what the command prints today. Each sample block follows a comment naming the command
+/// and what it shows, <c>&lt;!-- sample: check seeds --format markdown | scheduling-authority --&gt;</c>; a stale one fails
+/// with the block as it should read, and <c>CONTRADICTIONS_ACCEPT_SNAPSHOTS=1</c> rewrites the README.
+/// </summary>
+public partial class ReadmeSampleTests
+{
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string ReadmePath => Path.Combine(Repository.Root, "README.md");
+
+    [Test]
+    public void TheReadmeHasTheSamplesItShowsOnEachFormat()
+    {
+        var names = Sample().Matches(File.ReadAllText(ReadmePath)).Select(m => m.Groups["command"].Value.Trim()).ToList();
+        Assert.That(names, Is.SupersetOf(new[] { "check seeds", "check seeds --format markdown", "check seeds --format sarif" }));
+    }
+
+    [Test]
+    public void EverySampleOutputInTheReadmeIsWhatTheCommandPrints()
+    {
+        var readme = File.ReadAllText(ReadmePath);
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stale = new List<string>();
+        var updated = Sample().Replace(readme, match =>
+        {
+            var command = match.Groups["command"].Value.Trim();
+            if (!outputs.TryGetValue(command, out var output))
+            {
+                var run = Tool.Run(command.Split(' '));
+                Assert.That(run.Exit, Is.EqualTo(1), $"'{command}' exits with 1 on the seeds: {run.Stderr}");
+                outputs[command] = output = run.Stdout;
+            }
+
+            var what = match.Groups["what"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var body = match.Groups["body"].Value;
+            var expected = command.EndsWith("sarif", StringComparison.Ordinal) ? Sarif(output, what.Single(), body)
+                : command.EndsWith("markdown", StringComparison.Ordinal) ? Markdown(output, what.Single())
+                : Text(output, what);
+            if (expected == body)
+            {
+                return match.Value;
+            }
+
+            stale.Add($"<!-- sample: {command} | {string.Join(' ', what)} --> should read:\n{expected}");
+            return match.Value.Replace(body, expected, StringComparison.Ordinal);
+        });
+
+        if (stale.Count > 0 && SnapshotFile.AcceptRequested())
+        {
+            File.WriteAllText(ReadmePath, updated);
+            return;
+        }
+
+        Assert.That(stale, Is.Empty, $"README.md shows stale output; rerun with {SnapshotFile.AcceptVariable}=1 to rewrite it, then review the diff.");
+    }
+
+    // The lines of the named rules' findings, then the summary line.
+    private static string Text(string output, string[] rules)
+    {
+        var lines = output.Split('\n');
+        return string.Concat(rules.Select(rule => lines.Single(l => l.Contains($" {rule} [{rule}-", StringComparison.Ordinal)) + "\n"))
+            + lines.Last(l => l.Length > 0) + "\n";
+    }
+
+    // The summary, then the rule's finding: its line, its table and the reference that decides it.
+    private static string Markdown(string output, string rule)
+    {
+        var lines = output.Split('\n');
+        var start = Array.FindIndex(lines, l => l.Contains($"`{rule}` ({rule}-", StringComparison.Ordinal));
+        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith("**", StringComparison.Ordinal) || l.StartsWith('#'));
+        var finding = lines[start..end].Where((_, i) => true).ToList();
+        while (finding[^1].Length == 0)
+        {
+            finding.RemoveAt(finding.Count - 1);
+        }
+
+        var summary = lines.First(l => l.Contains(" sources read, ", StringComparison.Ordinal));
+        return string.Join('\n', finding.Prepend(string.Empty).Prepend(summary)) + "\n";
+    }
+
+    // The rule's result, cut to the members the README shows, each top-level member on a line of its own.
+    private static string Sarif(string output, string rule, string shown)
+    {
+        var result = JsonNode.Parse(output)!["runs"]![0]!["results"]!.AsArray().Single(r => r!["ruleId"]!.GetValue<string>() == rule)!;
+        var shape = JsonNode.Parse(shown)!.AsObject();
+        var cut = Cut(result, shape)!.AsObject();
+        return "{\n" + string.Join(",\n", cut.Select(p => $"  \"{p.Key}\": {p.Value!.ToJsonString(Compact)}")) + "\n}\n";
+    }
+
+    // The members of actual that shape has, recursively; arrays keep as many items as shape shows.
+    private static JsonNode? Cut(JsonNode? actual, JsonNode? shape) => (actual, shape) switch
+    {
+        (JsonObject a, JsonObject s) => new JsonObject(s.Where(p => a.ContainsKey(p.Key)).Select(p => KeyValuePair.Create(p.Key, Cut(a[p.Key], p.Value)))),
+        (JsonArray a, JsonArray s) => new JsonArray(a.Take(s.Count).Select((item, i) => Cut(item, s[i])).ToArray()),
+        _ => actual?.DeepClone(),
+    };
+
+    [GeneratedRegex(@"<!-- sample: (?<command>[^|]+)\|(?<what>[^>]*?) -->\n```\w+\n(?<body>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex Sample();
+}
