@@ -250,11 +250,14 @@ internal static class Inputs
         }
         catch (SourceMetadataException e)
         {
-            problem = $"its sidecar metadata is malformed: {e.Message}";
+            problem = $"its sidecar metadata cannot be used: {e.Message}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problem = $"cannot be read: {Reason(e)}";
+            // A name that is not valid UTF-8 reaches .NET with U+FFFD in place of its bad bytes, and no longer names the file.
+            problem = e is FileNotFoundException && Path.GetFileName(path).Contains('\uFFFD', StringComparison.Ordinal)
+                ? "cannot be read: its name is not valid UTF-8 (shown here with U+FFFD), which this tool cannot open; rename the file"
+                : $"cannot be read: {Reason(e)}";
         }
 
         // Files are read on the check's worker threads.

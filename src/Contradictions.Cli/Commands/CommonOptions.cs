@@ -56,7 +56,7 @@ internal static class CommonOptions
     {
         try
         {
-            var path = configPath ?? (useConfiguration ? ProjectConfiguration.Find(Directory.GetCurrentDirectory()) : null);
+            var path = configPath ?? (useConfiguration ? ProjectConfiguration.Find(Directory.GetCurrentDirectory(), Console.Error.WriteLine) : null);
             var config = path is null ? null : ProjectConfiguration.Read(path);
             var builder = new ContradictionCheckerBuilder().KeepTexts(keepTexts);
             config?.Apply(builder);
@@ -69,7 +69,12 @@ internal static class CommonOptions
                 : baselinePath ?? config?.Baseline ?? (baseline == BaselineChoice.Discover ? DiscoverBaseline(path) : null);
             if (baselineFile is not null)
             {
-                builder.UseBaseline(Baseline.ReadFile(baselineFile));
+                if (ReadBaseline(baselineFile, baselinePath is null && config?.Baseline is not null ? config : null) is not { } read)
+                {
+                    return null;
+                }
+
+                builder.UseBaseline(read);
             }
 
             return new CheckerSetup(builder.Build(), config?.FailOn ?? Severity.Error);
@@ -85,9 +90,42 @@ internal static class CommonOptions
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{configPath ?? baselinePath ?? "configuration"}: {e.Message}");
+            Console.Error.WriteLine($"{configPath ?? "configuration"}: {e.Message}");
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// Reads the baseline, or prints what is wrong and returns null: the baseline file and what is wrong with it, and,
+    /// when the configuration named it, the place in the configuration too.
+    /// </summary>
+    private static Baseline? ReadBaseline(string path, ProjectConfiguration? namedBy)
+    {
+        string problem;
+        try
+        {
+            return Baseline.ReadFile(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            problem = "no such file; write one with 'contradictions baseline PATH...', or fix the path";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            problem = "cannot be read: permission denied; check the file's permissions";
+        }
+        catch (IOException e)
+        {
+            problem = $"cannot be read: {e.Message}";
+        }
+        catch (FormatException e)
+        {
+            problem = $"not a baseline: {e.Message}; write one with 'contradictions baseline PATH...'";
+        }
+
+        var named = namedBy is null ? string.Empty : $"{namedBy.Path}:{namedBy.BaselineAt.Line}:{namedBy.BaselineAt.Column}: the baseline it names: ";
+        Console.Error.WriteLine($"{named}{path}: {problem}");
         return null;
     }
 

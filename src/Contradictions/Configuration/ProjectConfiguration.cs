@@ -33,20 +33,64 @@ public sealed class ProjectConfiguration
     /// <summary>The baseline file (relative to the configuration file), or null.</summary>
     public string? Baseline { get; private init; }
 
+    /// <summary>The largest configuration file read, in bytes (65,536).</summary>
+    public const long MaxFileBytes = 64 * 1024;
+
     /// <summary>The nearest configuration file at or above <paramref name="directory"/>, or null when there is none.</summary>
-    public static string? Find(string directory)
+    /// <remarks>See <see cref="Find(string, Action{string})"/> for where the search stops and which files it passes over.</remarks>
+    public static string? Find(string directory) => Find(directory, _ => { });
+
+    /// <summary>
+    /// The nearest configuration file at or above <paramref name="directory"/>, or null when there is none. The search
+    /// stops at the root of a repository (a folder with <c>.git</c> in it) and at the user's home folder, so that a
+    /// file planted in a shared folder above them (such as <c>/tmp</c>) never applies; and it passes over a file that
+    /// another user can write (owned by another user than this one or root, or writable by its group or by all),
+    /// telling <paramref name="ignored"/> why.
+    /// </summary>
+    /// <param name="directory">Where to start, usually the working directory.</param>
+    /// <param name="ignored">Hears, in words, of each file passed over.</param>
+    /// <exception cref="ArgumentNullException">When an argument is null.</exception>
+    public static string? Find(string directory, Action<string> ignored)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(ignored);
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         for (var dir = new DirectoryInfo(directory); dir is not null; dir = dir.Parent)
         {
             var candidate = System.IO.Path.Combine(dir.FullName, FileName);
             if (File.Exists(candidate))
             {
-                return candidate;
+                if (OthersCanWrite(candidate) is not { } who)
+                {
+                    return candidate;
+                }
+
+                ignored($"{candidate}: ignored: {who} can write it, so it may not be yours; make it yours and writable by you only (chmod go-w), or pass it with --config");
+            }
+
+            var here = System.IO.Path.TrimEndingDirectorySeparator(dir.FullName);
+            if (Directory.Exists(System.IO.Path.Combine(dir.FullName, ".git")) || File.Exists(System.IO.Path.Combine(dir.FullName, ".git"))
+                || (home.Length > 0 && here == System.IO.Path.TrimEndingDirectorySeparator(home)))
+            {
+                break;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Who other than this user can write the file ("another user", "its group", "every user"), or null.</summary>
+    private static string? OthersCanWrite(string path)
+    {
+        if (Files.FileKind.Owner(path) is not { } owner || Files.FileKind.CurrentUser() is not { } me)
+        {
+            return null;
+        }
+
+        return owner.Owner != me && owner.Owner != 0 ? "another user"
+            : (owner.Mode & 0x2) != 0 ? "every user"
+            : (owner.Mode & 0x10) != 0 ? "its group"
+            : null;
     }
 
     /// <summary>Reads a configuration file.</summary>
@@ -59,13 +103,23 @@ public sealed class ProjectConfiguration
             .WithDuplicateKeyChecking()
             .Build();
         Dto dto;
+        string text;
         try
         {
-            dto = deserializer.Deserialize<Dto>(File.ReadAllText(path)) ?? new Dto();
+            text = Files.LimitedFile.ReadAllText(path, MaxFileBytes, "a configuration file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Error(path, 0, 0, e is UnauthorizedAccessException ? "permission denied" : e.Message, "check the file given with --config, or the configuration file found");
+        }
+
+        try
+        {
+            dto = deserializer.Deserialize<Dto>(text) ?? new Dto();
         }
         catch (YamlException e)
         {
-            throw Error(path, (int)e.Start.Line, (int)e.Start.Column, (e.InnerException ?? e).Message, "keys are: packs, disable, severity, fail-on, baseline");
+            throw Error(path, (int)e.Start.Line, (int)e.Start.Column, Contradictions.Packs.Yaml.YamlErrorText.Of(e), "keys are: packs, disable, severity, fail-on, baseline");
         }
 
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
@@ -74,10 +128,35 @@ public sealed class ProjectConfiguration
             Path = path,
             Packs = (dto.Packs ?? []).Select(p => p == RulePackLoader.DefaultPackName ? p : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, p))).ToList(),
             Disable = dto.Disable ?? [],
-            Severity = (dto.Severity ?? []).ToDictionary(kv => kv.Key, kv => ParseSeverity(path, kv.Value), StringComparer.Ordinal),
-            FailOn = dto.FailOn is null ? Rules.Severity.Error : ParseSeverity(path, dto.FailOn),
+            Severity = (dto.Severity ?? []).ToDictionary(kv => kv.Key, kv => ParseSeverity(path, text, kv.Value, "severity", kv.Key), StringComparer.Ordinal),
+            FailOn = dto.FailOn is null ? Rules.Severity.Error : ParseSeverity(path, text, dto.FailOn, "fail-on"),
             Baseline = dto.Baseline is null ? null : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, dto.Baseline)),
+            BaselineAt = dto.Baseline is null ? default : Position(text, "baseline"),
         };
+    }
+
+    /// <summary>Where the <c>baseline</c> value stands in the file (line, column), for an error about the file it names.</summary>
+    public (int Line, int Column) BaselineAt { get; private init; }
+
+    /// <summary>Where the value at the keys stands in the YAML text, or (0, 0) when it cannot be found.</summary>
+    private static (int Line, int Column) Position(string text, params string[] keys)
+    {
+        try
+        {
+            var stream = new YamlDotNet.RepresentationModel.YamlStream();
+            stream.Load(new StringReader(text));
+            var node = stream.Documents[0].RootNode;
+            foreach (var key in keys)
+            {
+                node = ((YamlDotNet.RepresentationModel.YamlMappingNode)node).Children[new YamlDotNet.RepresentationModel.YamlScalarNode(key)];
+            }
+
+            return ((int)node.Start.Line, (int)node.Start.Column);
+        }
+        catch (Exception e) when (e is YamlException or InvalidCastException or KeyNotFoundException or ArgumentOutOfRangeException)
+        {
+            return (0, 0);
+        }
     }
 
     /// <summary>Applies the packs, disabled rules and severities to a checker builder.</summary>
@@ -111,8 +190,16 @@ public sealed class ProjectConfiguration
         _ => null,
     };
 
-    private static Severity ParseSeverity(string path, string word) =>
-        TryParseSeverity(word) ?? throw Error(path, 0, 0, $"unknown severity '{word}'", "use error, warning or info");
+    private static Severity ParseSeverity(string path, string text, string word, params string[] keys)
+    {
+        if (TryParseSeverity(word) is { } severity)
+        {
+            return severity;
+        }
+
+        var (line, column) = Position(text, keys);
+        throw Error(path, line, column, $"unknown severity '{word}'", "use error, warning or info");
+    }
 
     private static RulePackException Error(string path, int line, int column, string message, string hint) =>
         new([new PackDiagnostic("CTR300", path, line, column, message, hint)]);

@@ -20,6 +20,16 @@ internal static class LimitedFile
     /// <exception cref="UnauthorizedAccessException">When permissions forbid reading it.</exception>
     public static byte[] ReadAllBytes(string path, long limit, string what)
     {
+        var (buffer, length) = Read(path, limit, what);
+        return buffer.Length == length ? buffer : buffer[..length];
+    }
+
+    /// <summary>
+    /// The file's bytes in a buffer of its reported size and one more byte: a file that fills it has grown since its
+    /// size was taken, and the rest is read in pieces, still to at most the limit.
+    /// </summary>
+    private static (byte[] Buffer, int Length) Read(string path, long limit, string what)
+    {
         EnsureRegular(path);
         if (new FileInfo(path).Length is var size && size > limit)
         {
@@ -27,17 +37,29 @@ internal static class LimitedFile
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
-        return Bytes(stream, limit, what).ToArray();
+        var buffer = new byte[size + 1];
+        var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        if (length < buffer.Length)
+        {
+            return (buffer, length);
+        }
+
+        using var rest = Bytes(stream, limit - length, limit, what);
+        var whole = new byte[length + rest.Length];
+        buffer.CopyTo(whole, 0);
+        rest.ToArray().CopyTo(whole, length);
+        return (whole, whole.Length);
     }
 
-    private static MemoryStream Bytes(Stream stream, long limit, string what)
+    /// <summary>The rest of the stream, when it has at most <paramref name="budget"/> bytes.</summary>
+    private static MemoryStream Bytes(Stream stream, long budget, long limit, string what)
     {
         var content = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk)) > 0)
         {
-            if (content.Length + read > limit)
+            if (content.Length + read > budget)
             {
                 throw TooLarge(null, limit, what);
             }
@@ -55,7 +77,8 @@ internal static class LimitedFile
     /// <exception cref="UnauthorizedAccessException">When permissions forbid reading it.</exception>
     public static string ReadAllText(string path, long limit, string what)
     {
-        using var reader = new StreamReader(new MemoryStream(ReadAllBytes(path, limit, what)), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var (buffer, length) = Read(path, limit, what);
+        using var reader = new StreamReader(new MemoryStream(buffer, 0, length), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 
@@ -73,7 +96,7 @@ internal static class LimitedFile
     /// <exception cref="LimitedFileException">When the stream has more than <paramref name="limit"/> bytes.</exception>
     public static string ReadToEnd(Stream stream, long limit, string what)
     {
-        using var reader = new StreamReader(Bytes(stream, limit, what), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(Bytes(stream, limit, limit, what), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
     }
 
@@ -83,7 +106,7 @@ internal static class LimitedFile
             CultureInfo.InvariantCulture,
             $"the file is {(size is { } s ? $"{s:N0} bytes" : "longer than that")}, over the limit of {limit:N0} bytes ({Binary(limit)}) for {what}");
 
-    private static LimitedFileException TooLarge(long? size, long limit, string what) => new(TooLargeMessage(size, limit, what));
+    private static LimitedFileException TooLarge(long? size, long limit, string what) => new(TooLargeMessage(size, limit, what)) { TooLarge = true };
 
     private static string Binary(long bytes) =>
         bytes % (1024 * 1024) == 0 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024 / 1024} MiB")
@@ -98,4 +121,7 @@ internal sealed class LimitedFileException : IOException
         : base(message)
     {
     }
+
+    /// <summary>True when the file is over its limit; false when it is not a regular file.</summary>
+    public bool TooLarge { get; init; }
 }

@@ -78,14 +78,13 @@ public static partial class RulePackLoader
             var relative = name + "/" + Path.GetRelativePath(directory, path).Replace('\\', '/');
             try
             {
-                // A file over the limit is refused on its size, unread.
-                if (new FileInfo(path).Length > MaxFileBytes)
-                {
-                    unread.Add(TooLarge(relative));
-                    continue;
-                }
-
-                files.Add((relative, File.ReadAllText(path)));
+                // A file over the limit is refused on its size, unread, or as soon as reading passes the limit; a pipe
+                // or a device is never opened.
+                files.Add((relative, Files.LimitedFile.ReadAllText(path, MaxFileBytes, "a pack file")));
+            }
+            catch (Files.LimitedFileException e)
+            {
+                unread.Add(e.TooLarge ? TooLarge(relative) : new PackDiagnostic("CTR002", relative, 0, 0, e.Message, "remove it from the pack folder"));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -163,7 +162,7 @@ public static partial class RulePackLoader
     }
 
     private static PackDiagnostic TooLarge(string path) =>
-        new("CTR104", path, 0, 0, $"the file is larger than the {MaxFileBytes / 1024 / 1024} MiB limit for a pack file", "split it into smaller files; a whole pack needs far less");
+        new("CTR104", path, 0, 0, "the file is larger than the limit of 1,048,576 bytes (1 MiB) for a pack file", "split it into smaller files; a whole pack needs far less");
 
     /// <summary>Loads a pack from files given as (path, text), paths relative to a pack root named by their first segment.</summary>
     /// <exception cref="RulePackException">When any file has a problem.</exception>

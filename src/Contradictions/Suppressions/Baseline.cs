@@ -37,13 +37,24 @@ public sealed class Baseline
         return new Baseline(messages);
     }
 
+    private static string? Text(JsonObject finding, string key, int index) => finding[key] switch
+    {
+        null => null,
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        _ => throw new FormatException($"the '{key}' of finding {index} of 'findings' must be a string"),
+    };
+
+    /// <summary>The largest baseline file read, in bytes (16 MiB): a baseline of 100,000 findings needs about a tenth of it.</summary>
+    public const long MaxFileBytes = 16L * 1024 * 1024;
+
     /// <summary>Reads the baseline file at <paramref name="path"/>; reports name it as given.</summary>
     /// <exception cref="FormatException">When the file is not a baseline: the message says where.</exception>
-    /// <exception cref="IOException">When the file cannot be read.</exception>
+    /// <exception cref="IOException">When the file cannot be read, is not a regular file or is larger than <see cref="MaxFileBytes"/>.</exception>
+    /// <exception cref="UnauthorizedAccessException">When permissions forbid reading the file.</exception>
     public static Baseline ReadFile(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var baseline = Read(File.ReadAllText(path));
+        var baseline = Read(Files.LimitedFile.ReadAllText(path, MaxFileBytes, "a baseline"));
         return new Baseline(baseline.messages) { Path = path };
     }
 
@@ -57,10 +68,13 @@ public sealed class Baseline
             var root = JsonNode.Parse(json) as JsonObject ?? throw new FormatException("a baseline is a JSON object with a 'findings' array");
             var findings = root["findings"] as JsonArray ?? throw new FormatException("a baseline needs a 'findings' array");
             var messages = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            var index = 0;
             foreach (var item in findings)
             {
-                var id = item?["id"]?.GetValue<string>() ?? throw new FormatException("every finding in a baseline needs an 'id'");
-                messages[id] = item["message"]?.GetValue<string>() ?? string.Empty;
+                index++;
+                var finding = item as JsonObject ?? throw new FormatException($"finding {index} of 'findings' is not an object with an 'id' and a 'message'");
+                var id = Text(finding, "id", index) ?? throw new FormatException($"finding {index} of 'findings' needs an 'id'");
+                messages[id] = Text(finding, "message", index) ?? string.Empty;
             }
 
             return new Baseline(messages);

@@ -1,5 +1,4 @@
 using System.Text;
-using Humanizer;
 using Contradictions.Text.Formats;
 
 namespace Contradictions.Text;
@@ -89,6 +88,11 @@ public sealed record SourceDocument(
     /// </summary>
     private static byte[] BufferFor(string path)
     {
+        if (Files.FileKind.NotRegular(path) is { } kind)
+        {
+            throw new SourceReadException($"it is {kind}, not a regular file; give a file");
+        }
+
         var size = new FileInfo(path).Length;
         return size > MaxFileBytes ? throw TooLarge(size) : new byte[size];
     }
@@ -111,8 +115,8 @@ public sealed record SourceDocument(
         };
     }
 
-    private static SourceReadException TooLarge(long size) =>
-        new($"the file is {Size(size)}, over the {Size(MaxFileBytes)} limit for one article; split it into smaller files");
+    private static SourceReadException TooLarge(long? size) =>
+        new($"{Files.LimitedFile.TooLargeMessage(size, MaxFileBytes, "one article")}; split it into smaller files");
 
     /// <summary>The largest article file read, in bytes (4 MiB); a larger file is refused rather than read into memory.</summary>
     public const long MaxFileBytes = 4L * 1024 * 1024;
@@ -144,8 +148,6 @@ public sealed record SourceDocument(
 
         return new SourceDocument(id, null, text, FirstLine(text)) { Warnings = decoded.Warning is null ? [] : [decoded.Warning] };
     }
-
-    private static string Size(long bytes) => bytes.Bytes().Humanize("0.#", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Reads a source from a file without blocking, decoded and limited as <see cref="FromFile"/> does, with its sidecar
@@ -195,7 +197,7 @@ public sealed record SourceDocument(
         {
             if (content.Length + read > MaxFileBytes)
             {
-                throw new SourceReadException($"the stream is over the {Size(MaxFileBytes)} limit for one article; split it into smaller parts");
+                throw new SourceReadException(Files.LimitedFile.TooLargeMessage(null, MaxFileBytes, "one article").Replace("the file is", "the stream is", StringComparison.Ordinal) + "; split it into smaller parts");
             }
 
             content.Write(chunk, 0, read);

@@ -19,6 +19,14 @@ internal sealed class SourceMetadata
     public static string SidecarPath(string articlePath) =>
         Path.ChangeExtension(articlePath, ".meta.yaml");
 
+    /// <summary>The largest sidecar read, in bytes (65,536): four values need far less.</summary>
+    public const long MaxFileBytes = 64 * 1024;
+
+    /// <summary>The longest value (a title, a publisher, a URL), in characters.</summary>
+    public const int MaxValueLength = 1_000;
+
+    private const string Keys = "use one of: title, publisher, published (yyyy-mm-dd), url";
+
     public static SourceMetadata? ReadSidecar(string articlePath)
     {
         var path = SidecarPath(articlePath);
@@ -27,24 +35,43 @@ internal sealed class SourceMetadata
             return null;
         }
 
+        string text;
+        try
+        {
+            text = Files.LimitedFile.ReadAllText(path, MaxFileBytes, "a sidecar");
+        }
+        catch (Files.LimitedFileException e)
+        {
+            throw new SourceMetadataException($"{path}: {e.Message}", e);
+        }
+
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(HyphenatedNamingConvention.Instance)
             .WithDuplicateKeyChecking()
             .WithTypeConverter(new DateOnlyConverter())
             .Build();
+        SourceMetadata metadata;
         try
         {
-            return deserializer.Deserialize<SourceMetadata>(File.ReadAllText(path)) ?? new SourceMetadata();
+            metadata = deserializer.Deserialize<SourceMetadata>(text) ?? new SourceMetadata();
         }
         catch (YamlException e)
         {
-            throw new SourceMetadataException(
-                $"{path}:{e.Start.Line}:{e.Start.Column}: {Innermost(e).Message} (expected keys: title, publisher, published as yyyy-mm-dd, url)",
-                e);
+            throw new SourceMetadataException($"{path}:{e.Start.Line}:{e.Start.Column}: {Packs.Yaml.YamlErrorText.Of(e)} ({Keys})", e);
         }
-    }
 
-    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
+        foreach (var (key, value) in new[] { ("title", metadata.Title), ("publisher", metadata.Publisher), ("url", metadata.Url) })
+        {
+            if (value?.Length > MaxValueLength)
+            {
+                throw new SourceMetadataException(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"{path}: the {key} is {value.Length:N0} characters long, over the limit of {MaxValueLength:N0}; shorten it"));
+            }
+        }
+
+        return metadata;
+    }
 
     private sealed class DateOnlyConverter : IYamlTypeConverter
     {

@@ -19,7 +19,12 @@ public class HostileInputTests
     public void CreateFolder() => Directory.CreateDirectory(folder = Path.Combine(Path.GetTempPath(), "contradictions-hostile-" + Guid.NewGuid().ToString("N")));
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder()
+    {
+        // A file whose name is not UTF-8 cannot be deleted through .NET, which no longer knows its name.
+        using var rm = System.Diagnostics.Process.Start("rm", ["-rf", folder])!;
+        rm.WaitForExit();
+    }
 
     private string At(string name)
     {
@@ -155,6 +160,226 @@ public class HostileInputTests
             Assert.That(stderr, Does.Not.Contain("unexpected error"));
             Assert.That(stdout, Does.Contain("\"ruleId\""), "the other lines were checked");
             Assert.That(stdout, Does.Not.Contain("\"startLine\": -").And.Not.Contain("\"startLine\": 0"));
+        });
+    }
+
+    /// <summary>Runs the command in the test folder, and fails (rather than hang the suite) when it takes over 20 s.</summary>
+    private (int Exit, string Stdout, string Stderr) RunBounded(params string[] args)
+    {
+        using var process = Tool.StartIn(folder, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(20)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"contradictions {string.Join(' ', args)} did not finish in 20 s");
+        }
+
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+    }
+
+    private void TwoArticles()
+    {
+        File.WriteAllText(At("texts/a.txt"), Seed("000"));
+        File.WriteAllText(At("texts/b.txt"), Seed("001"));
+    }
+
+    [TestCase("--baseline")]
+    [TestCase("--config")]
+    [TestCase("--assertions")]
+    public void ADeviceGivenAsAnInputFileIsRefusedUnreadWithItsName(string option)
+    {
+        TwoArticles();
+        var (exit, _, stderr) = RunBounded(option == "--assertions" ? ["check", option, "/dev/zero"] : ["check", "texts", option, "/dev/zero"]);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("/dev/zero").And.Contain("it is a character device, not a regular file; give a file"));
+        });
+    }
+
+    [Test]
+    public void AFolderGivenAsTheBaselineIsNamedAsAFolder()
+    {
+        TwoArticles();
+        var (exit, _, stderr) = RunBounded("check", "texts", "--baseline", folder);
+        Assert.That((exit, stderr), Is.EqualTo((2, $"{folder}: cannot be read: it is a folder, not a regular file; give a file\n")));
+    }
+
+    [Test]
+    public void AMissingBaselineNamedByTheConfigurationIsBlamedOnItsPlaceThere()
+    {
+        TwoArticles();
+        File.WriteAllText(At("project.yaml"), "fail-on: error\nbaseline: nowhere.json\n");
+        var (exit, _, stderr) = RunBounded("check", "texts", "--config", "project.yaml");
+        Assert.That((exit, stderr), Is.EqualTo((2, $"project.yaml:2:11: the baseline it names: {At("nowhere.json")}: no such file; write one with 'contradictions baseline PATH...', or fix the path\n")));
+    }
+
+    [Test]
+    public void AnUnknownSeverityInTheConfigurationIsReportedWhereItStands()
+    {
+        TwoArticles();
+        File.WriteAllText(At("project.yaml"), "severity:\n  generic-approval: loud\n");
+        var (exit, _, stderr) = RunBounded("check", "texts", "--config", "project.yaml");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.StartWith("CTR300 project.yaml:2:21: unknown severity 'loud' (use error, warning or info)"));
+        });
+    }
+
+    [Test]
+    public void ABaselineListThatIsNotObjectsSaysWhichFindingAndNotANetType()
+    {
+        TwoArticles();
+        File.WriteAllText(At("baseline.json"), "{\"findings\": [\"generic-approval-1\"]}");
+        var (exit, _, stderr) = RunBounded("check", "texts", "--baseline", "baseline.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Is.EqualTo("baseline.json: not a baseline: finding 1 of 'findings' is not an object with an 'id' and a 'message'; write one with 'contradictions baseline PATH...'\n"));
+        });
+    }
+
+    [TestCase("device")]
+    [TestCase("fifo")]
+    [TestCase("large")]
+    [TestCase("long title")]
+    [TestCase("unknown key")]
+    public void ASidecarThatCannotBeUsedSkipsItsArticleOnlyWithANoteThatSaysWhy(string kind)
+    {
+        TwoArticles();
+        var sidecar = At("texts/a.meta.yaml");
+        var says = kind switch
+        {
+            "device" => "it is a character device, not a regular file; give a file",
+            "fifo" => "it is a named pipe (FIFO), not a regular file; give a file",
+            "large" => "the file is 100,000 bytes, over the limit of 65,536 bytes (64 KiB) for a sidecar",
+            "long title" => "the title is 30,000 characters long, over the limit of 1,000; shorten it",
+            _ => "a.meta.yaml:2:1: unknown key 'author' (use one of: title, publisher, published (yyyy-mm-dd), url)",
+        };
+        switch (kind)
+        {
+            case "device":
+                File.CreateSymbolicLink(sidecar, "/dev/zero");
+                break;
+            case "fifo":
+                MakeFifo(sidecar);
+                break;
+            case "large":
+                File.WriteAllText(sidecar, "title: " + new string('x', 100_000 - 8) + "\n");
+                break;
+            case "long title":
+                File.WriteAllText(At("texts/b.meta.yaml"), "title: " + new string('x', 30_000) + "\n");
+                File.WriteAllText(sidecar, "title: a\n");
+                break;
+            default:
+                File.WriteAllText(sidecar, "title: a\nauthor: someone\n");
+                break;
+        }
+
+        var (exit, stdout, stderr) = RunBounded("check", "texts", "--format", "json");
+        var skipped = kind == "long title" ? "b.txt" : "a.txt";
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain($"texts/{skipped}: skipped: its sidecar metadata cannot be used: ").And.Contain(says));
+            Assert.That(stderr, Does.Not.Contain("Contradictions.Text").And.Not.Contain("unexpected"));
+            Assert.That(JsonNode.Parse(stdout)!["sources"]!.AsArray(), Has.Count.EqualTo(1), "the other article was checked");
+        });
+    }
+
+    [TestCase("device")]
+    [TestCase("fifo")]
+    public void APackFileThatIsNotARegularFileIsRefusedWithoutHanging(string kind)
+    {
+        var pack = At("pack");
+        Directory.CreateDirectory(pack);
+        foreach (var file in Directory.GetFiles(Repository.Rules, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(pack, Path.GetFileName(file)));
+        }
+
+        if (kind == "device")
+        {
+            File.CreateSymbolicLink(Path.Combine(pack, "zero.yaml"), "/dev/zero");
+        }
+        else
+        {
+            MakeFifo(Path.Combine(pack, "zero.yaml"));
+        }
+
+        var (exit, _, stderr) = RunBounded("check-pack", "pack");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.StartWith($"CTR002 pack/zero.yaml:0:0: it is {(kind == "device" ? "a character device" : "a named pipe (FIFO)")}, not a regular file; give a file"));
+        });
+    }
+
+    [Test]
+    public void AnArticleOneByteOverTheLimitIsRefusedWithTheLimitInBytes()
+    {
+        File.WriteAllBytes(At("texts/big.txt"), [.. Enumerable.Repeat((byte)'a', (int)Contradictions.Text.SourceDocument.MaxFileBytes + 1)]);
+        var (exit, _, stderr) = RunBounded("check", "texts");
+        Assert.That((exit, stderr), Is.EqualTo((2, "texts/big.txt: skipped: the file is 4,194,305 bytes, over the limit of 4,194,304 bytes (4 MiB) for one article; split it into smaller files\n")));
+    }
+
+    [Test]
+    public void AFileWhoseNameIsNotValidUtf8IsNamedAsSuch()
+    {
+        // A name made by another program: bytes 0xFF 0xFE are not UTF-8, and .NET sees them as U+FFFD.
+        using (var python = System.Diagnostics.Process.Start("python3", ["-c", "import os,sys; open(os.path.join(sys.argv[1].encode(), b'bad\\xff.txt'), 'w').write('Ketamine was approved by the FDA in 1970.')", At("texts/x").Replace("/x", string.Empty, StringComparison.Ordinal)])!)
+        {
+            python.WaitForExit();
+        }
+
+        var (exit, _, stderr) = RunBounded("check", "texts");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("skipped: cannot be read: its name is not valid UTF-8 (shown here with U+FFFD), which this tool cannot open; rename the file"));
+        });
+    }
+
+    [Test]
+    public void ConfigurationDiscoveryStopsAtTheRepositoryRoot()
+    {
+        TwoArticles();
+        File.WriteAllText(At(".contradictions.yaml"), "fail-on: nonsense\n");
+        Directory.CreateDirectory(At("repo/.git"));
+        File.Copy(At("texts/a.txt"), At("repo/a.txt"));
+        var (exit, _, stderr) = Tool.RunIn(At("repo"), "check", "a.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Not.EqualTo(2), "the configuration above the repository does not apply");
+            Assert.That(stderr, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void AConfigurationThatOthersCanWriteIsIgnoredWithANote()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("file owners and modes are read on Linux only");
+        }
+
+        TwoArticles();
+        var config = At("texts/.contradictions.yaml");
+        File.WriteAllText(config, "fail-on: nonsense\n");
+        File.SetUnixFileMode(config, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead | UnixFileMode.OtherWrite);
+        var (exit, _, stderr) = Tool.RunIn(At("texts"), "check", "a.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Not.EqualTo(2));
+            Assert.That(stderr, Is.EqualTo($"{config}: ignored: every user can write it, so it may not be yours; make it yours and writable by you only (chmod go-w), or pass it with --config\n"));
         });
     }
 }

@@ -91,7 +91,7 @@ public class InputsTests
             huge.SetLength(200L * 1024 * 1024);
         }
 
-        AssertSkipped("huge.txt", "the file is 200 MB, over the 4 MB limit for one article; split it into smaller files");
+        AssertSkipped("huge.txt", "the file is 209,715,200 bytes, over the limit of 4,194,304 bytes (4 MiB) for one article; split it into smaller files");
     }
 
     [Test]

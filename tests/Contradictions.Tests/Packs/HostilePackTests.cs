@@ -112,7 +112,7 @@ public class HostilePackTests
         var diagnostic = Refused(pack);
         Assert.Multiple(() =>
         {
-            Assert.That(diagnostic.ToString(), Is.EqualTo($"CTR104 {Name(pack)}/huge.yaml:0:0: the file is larger than the 1 MiB limit for a pack file (split it into smaller files; a whole pack needs far less)"));
+            Assert.That(diagnostic.ToString(), Is.EqualTo($"CTR104 {Name(pack)}/huge.yaml:0:0: the file is larger than the limit of 1,048,576 bytes (1 MiB) for a pack file (split it into smaller files; a whole pack needs far less)"));
             Assert.That(GC.GetAllocatedBytesForCurrentThread() - allocated, Is.LessThan(10 * 1024 * 1024));
         });
     }

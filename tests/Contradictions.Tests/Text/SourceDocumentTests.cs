@@ -31,7 +31,7 @@ public class SourceDocumentTests
         var error = Assert.Throws<SourceReadException>(() => SourceDocument.FromFile(path))!;
         Assert.Multiple(() =>
         {
-            Assert.That(error.Message, Is.EqualTo("the file is 200 MB, over the 4 MB limit for one article; split it into smaller files"));
+            Assert.That(error.Message, Is.EqualTo("the file is 209,715,200 bytes, over the limit of 4,194,304 bytes (4 MiB) for one article; split it into smaller files"));
             Assert.That(GC.GetAllocatedBytesForCurrentThread() - allocated, Is.LessThan(1024 * 1024));
             Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
         });

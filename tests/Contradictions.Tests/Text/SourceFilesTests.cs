@@ -39,7 +39,7 @@ public class SourceFilesTests
             Assert.That(report.Sources.Select(s => s.Id), Is.EqualTo(new[] { "good.txt" }));
             Assert.That(report.Notes.Select(n => (Path.GetFileName(n.Input), n.Message[..20])), Is.EquivalentTo(new[]
             {
-                ("huge.txt", "the file is 200 MB, "),
+                ("huge.txt", "the file is 209,715,"),
                 ("photo.txt", "it looks like a PNG "),
                 ("up", "symbolic link loop: "),
             }));

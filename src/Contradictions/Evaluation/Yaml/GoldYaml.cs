@@ -30,9 +30,11 @@ internal sealed class GoldYaml
     {
         try
         {
-            return new FileInfo(Path).Length > RulePackLoader.MaxFileBytes
-                ? throw new GoldFileException(Path, 0, 0, "the file is larger than 1 MiB", "split it into smaller files; no gold file needs that much")
-                : File.ReadAllText(Path);
+            return Files.LimitedFile.ReadAllText(Path, RulePackLoader.MaxFileBytes, "a gold file");
+        }
+        catch (Files.LimitedFileException e)
+        {
+            throw new GoldFileException(Path, 0, 0, e.Message, e.TooLarge ? "split it into smaller files; no gold file needs that much" : "give a file", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

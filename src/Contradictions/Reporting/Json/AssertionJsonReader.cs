@@ -132,7 +132,7 @@ public static class AssertionJsonReader
 
     private static string Checked(string text, string what) =>
         text.Length > MaxStringLength
-            ? throw new FormatException($"{what} is {text.Length:N0} characters long, over the limit of {MaxStringLength:N0}")
+            ? throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"{what} is {text.Length:N0} characters long, over the limit of {MaxStringLength:N0}"))
             : text;
 
     private static string Kind(JsonElement value) => value.ValueKind switch
