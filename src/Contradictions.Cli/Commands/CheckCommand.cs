@@ -7,6 +7,7 @@ using Contradictions.Reporting.Markdown;
 using Contradictions.Reporting.Sarif;
 using Contradictions.Reporting.Text;
 using Contradictions.Rules;
+using Humanizer;
 
 namespace Contradictions.Cli.Commands;
 
@@ -179,7 +180,7 @@ internal static class CheckCommand
         {
             notes.Add(new InputNote(
                 path,
-                $"{repeats.Count} line(s) repeat an earlier line exactly (the first is line {repeats[0]}); each assertion was checked once",
+                $"{"line".ToQuantity(repeats.Count)} repeated an earlier line exactly (the first is line {repeats[0]}); each assertion was checked once",
                 InputNoteKind.Warning));
         }
 

@@ -132,7 +132,7 @@ public class CommandLineFailureTests
             Assert.That((exit, stdout), Is.EqualTo((2, string.Empty)));
             Assert.That(stderr, Does.Contain("CTR205 ").And.Contain("claims/broken.yaml:3:5:"));
             Assert.That(stderr, Does.Contain("CTR202 ").And.Contain("conflicts/bad.yaml:1:1:"));
-            Assert.That(stderr, Does.EndWith("The rule pack or configuration did not load: 2 problem(s).\n"));
+            Assert.That(stderr, Does.EndWith("The rule pack or configuration did not load: 2 problems.\n"));
         });
     }
 }

@@ -111,7 +111,7 @@ public class HostileInputTests
         Assert.Multiple(() =>
         {
             Assert.That(twice.Exit, Is.EqualTo(once.Exit), twice.Stderr);
-            Assert.That(twice.Stderr, Does.Contain($"all.jsonl: warning: {count} line(s) repeat an earlier line exactly (the first is line {count + 1}); each assertion was checked once"));
+            Assert.That(twice.Stderr, Does.Contain($"all.jsonl: warning: {count} lines repeated an earlier line exactly (the first is line {count + 1}); each assertion was checked once"));
             Assert.That(JsonNode.Parse(twice.Stdout)!["findings"]!.ToJsonString(), Is.EqualTo(JsonNode.Parse(once.Stdout)!["findings"]!.ToJsonString()));
         });
     }
