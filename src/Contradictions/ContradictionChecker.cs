@@ -91,7 +91,7 @@ public sealed class ContradictionChecker
                 var assertions = extractor.Extract(source, trouble, pool);
                 extracted.Add(new Extracted(
                     index,
-                    new SourceSummary(source.Id, source.Title, source.Publisher, source.Published, assertions.Count),
+                    new SourceSummary(source.Id, source.Title, source.Publisher, source.Published, assertions.Count) { Url = source.Url },
                     settings.KeepTexts ? source : null,
                     source.Path,
                     assertions,

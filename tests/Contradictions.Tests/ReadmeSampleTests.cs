@@ -64,6 +64,26 @@ public partial class ReadmeSampleTests
         Assert.That(stale, Is.Empty, $"README.md shows stale output; rerun with {SnapshotFile.AcceptVariable}=1 to rewrite it, then review the diff.");
     }
 
+    [Test]
+    public void TheSeedsClaimTableInTheReadmeIsWhatEvaluateGives()
+    {
+        var readme = File.ReadAllText(ReadmePath);
+        var table = ClaimTable().Match(readme);
+        Assert.That(table.Success, Is.True, "README.md has the claim table after <!-- sample: evaluate seeds | the claim table -->");
+        using var expected = new StringWriter();
+        Contradictions.Evaluation.EvaluationMarkdown.WriteClaimTable(Contradictions.Evaluation.Evaluator.Evaluate(Repository.Checker, Repository.Seeds).Claims, expected);
+        if (table.Groups["table"].Value != expected.ToString() && SnapshotFile.AcceptRequested())
+        {
+            File.WriteAllText(ReadmePath, readme.Replace(table.Value, table.Value.Replace(table.Groups["table"].Value, expected.ToString(), StringComparison.Ordinal), StringComparison.Ordinal));
+            return;
+        }
+
+        Assert.That(table.Groups["table"].Value, Is.EqualTo(expected.ToString()), $"README.md's claim table is stale; rerun with {SnapshotFile.AcceptVariable}=1 to rewrite it, then review the diff.");
+    }
+
+    [GeneratedRegex(@"<!-- sample: evaluate seeds \| the claim table -->\n(?<table>(\|[^\n]*\n)+)")]
+    private static partial Regex ClaimTable();
+
     // The lines of the named rules' findings, then the summary line.
     private static string Text(string output, string[] rules)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Contradictions.Reporting;
 using Contradictions.Suppressions;
+using Humanizer;
 
 namespace Contradictions.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class BaselineCommand
 
             var baseline = Baseline.FromReport(checker.Check(sources, notes));
             Output.Write(parse.GetValue(output), baseline.Write);
-            Console.Error.WriteLine($"{parse.GetValue(output)}: {baseline.FindingIds.Count} finding(s) recorded.");
+            Console.Error.WriteLine($"{parse.GetValue(output)}: {"finding".ToQuantity(baseline.FindingIds.Count)} recorded.");
             return notes.Exists(n => n.Kind == InputNoteKind.Skipped) ? ExitCode.Failure : ExitCode.Clean;
         });
         return command;

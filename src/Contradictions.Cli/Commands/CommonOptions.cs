@@ -1,9 +1,10 @@
 using System.CommandLine;
 using Contradictions.Configuration;
 using Contradictions.Packs;
+using Contradictions.Reporting;
 using Contradictions.Rules;
 using Contradictions.Suppressions;
-using Contradictions.Reporting;
+using Humanizer;
 
 namespace Contradictions.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class CommonOptions
     {
         foreach (var note in notes)
         {
-            Console.Error.WriteLine($"{note.Input}: {note.Kind.ToString().ToLowerInvariant()}: {note.Message}");
+            Console.Error.WriteLine($"{Controls.Escape(note.Input)}: {note.Kind.ToString().ToLowerInvariant()}: {Controls.Escape(note.Message)}");
         }
     }
 
@@ -85,7 +86,7 @@ internal static class CommonOptions
                 Console.Error.WriteLine(diagnostic);
             }
 
-            Console.Error.WriteLine($"The rule pack or configuration did not load: {e.Diagnostics.Count} problem(s).");
+            Console.Error.WriteLine($"The rule pack or configuration did not load: {"problem".ToQuantity(e.Diagnostics.Count)}.");
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
         {

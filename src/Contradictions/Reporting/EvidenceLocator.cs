@@ -49,6 +49,7 @@ internal sealed class EvidenceLocator
         }
 
         var sentence = SentenceAround(text, start, length, evidence.Quote);
+        (start, length) = WithQualifiers(text, start, length, sentence, assertion.Qualifiers);
         var index = LinesOf(document);
         return new EvidenceSpan(
             document,
@@ -69,6 +70,48 @@ internal sealed class EvidenceLocator
         return index;
     }
 
+    /// <summary>
+    /// The matched words widened to take in the words of the claim's qualifiers within its sentence (an agency, a
+    /// country): they are what sets the claim apart from the other side as often as the value is.
+    /// </summary>
+    private static (int Start, int Length) WithQualifiers(string text, int start, int length, (int Start, int Length) sentence, IReadOnlyList<Qualifier> qualifiers)
+    {
+        var end = start + length;
+        var sentenceText = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var qualifier in qualifiers)
+        {
+            if (qualifier.Text.Length == 0)
+            {
+                continue;
+            }
+
+            // The occurrence nearest the matched words, for a sentence that names the qualifier twice.
+            var best = -1;
+            for (var at = sentenceText.IndexOf(qualifier.Text, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                var offset = sentence.Start + at;
+                if (best < 0 || Distance(offset, qualifier.Text.Length, start, end) < Distance(best, qualifier.Text.Length, start, end))
+                {
+                    best = offset;
+                }
+
+                var next = sentenceText[(at + 1)..].IndexOf(qualifier.Text, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+
+            if (best >= 0)
+            {
+                start = Math.Min(start, best);
+                end = Math.Max(end, best + qualifier.Text.Length);
+            }
+        }
+
+        return (start, end - start);
+    }
+
+    private static int Distance(int offset, int length, int start, int end) =>
+        offset + length < start ? start - (offset + length) : offset > end ? offset - end : 0;
+
     /// <summary>The quoted sentence when it is found around the match; otherwise the matched words alone.</summary>
     private static (int Start, int Length) SentenceAround(string text, int start, int length, string quote)
     {
@@ -88,7 +131,7 @@ internal sealed class EvidenceLocator
 
 /// <summary>Where an evidence's claim stands in its document.</summary>
 /// <param name="Document">The article.</param>
-/// <param name="Match">The matched words (offset, length, line and column of their start).</param>
+/// <param name="Match">The matched words and the words of the claim's qualifiers (offset, length, line and column of their start).</param>
 /// <param name="MatchEnd">The position just after the matched words.</param>
 /// <param name="Sentence">The quoted sentence.</param>
 /// <param name="SentenceEnd">The position just after the sentence.</param>

@@ -79,7 +79,11 @@ public sealed record Report(
 /// <param name="Publisher">Its publisher, when known.</param>
 /// <param name="Published">Its publication date, when known.</param>
 /// <param name="Assertions">How many assertions were read from it.</param>
-public sealed record SourceSummary(string Id, string Title, string? Publisher, DateOnly? Published, int Assertions);
+public sealed record SourceSummary(string Id, string Title, string? Publisher, DateOnly? Published, int Assertions)
+{
+    /// <summary>The article's address, when its sidecar metadata gives one.</summary>
+    public string? Url { get; init; }
+}
 
 /// <summary>An input that was skipped or read with trouble; the run goes on over the others.</summary>
 /// <param name="Input">The path as given.</param>

@@ -24,6 +24,13 @@ internal static class ReportSummary
         ? $", {report.Suppressed.Count} suppressed ({report.SilencedByBaseline} by the baseline {baseline})"
         : report.Suppressed.Count == 0 ? string.Empty : $", {report.Suppressed.Count} suppressed";
 
+    /// <summary>What the source-reliability table's trust means, in the Markdown and HTML reports.</summary>
+    public const string TrustExplained = "Trust from 0 to 1, from how often each source's claims agree with the reference facts and with other sources (near-identical sentences count once).";
+
+    /// <summary>The claims that moved a source's score, e.g. "line 4: X is Y (0.12); line 9: …", each statement passed through <paramref name="escape"/>.</summary>
+    public static string Reasons(Reliability.SourceScore score, Func<string, string> escape) =>
+        string.Join("; ", score.Reasons.Select(r => $"line {r.Line}: {escape(r.Statement)} ({r.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})"));
+
     /// <summary>E.g. "7 errors and 2 warnings", most serious first.</summary>
     public static string BySeverity(Report report) => ClaimWording.Join(report.Findings
         .GroupBy(f => f.Severity)

@@ -59,6 +59,12 @@ internal abstract class ConflictRule(RuleSettings settings)
         {
             Reason = reason,
             ReferenceSupports = supported.Count == 1 ? supported[0] : null,
+
+            // An article's words for a side where it has some, else the reference fact's.
+            SideClaims = sides
+                .Where(side => side.Assertions.Count > 0)
+                .GroupBy(side => side.Label, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => context.Wording.State(g.SelectMany(side => side.Assertions).OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Location.Offset).First()), StringComparer.Ordinal),
         };
     }
 

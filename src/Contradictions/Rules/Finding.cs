@@ -22,6 +22,13 @@ public sealed record Finding(
 
     /// <summary>The side a reference fact stands on, when exactly one side has one; the reference decides it.</summary>
     public string? ReferenceSupports { get; init; }
+
+    /// <summary>
+    /// What each side claims, in words, by side label: the whole claim in the pack's wording ("X is in class C, placed
+    /// there by agency A") where the label names only what differs ("agency A"). Empty in a finding built by hand or
+    /// read back from JSON; writers then show the labels.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SideClaims { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One side's support for a finding or a corroboration: an article's sentence, or a reference fact.</summary>

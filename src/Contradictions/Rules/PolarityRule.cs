@@ -1,4 +1,5 @@
 using Contradictions.Claims;
+using Humanizer;
 
 namespace Contradictions.Rules;
 
@@ -52,12 +53,12 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
         var parts = new List<string>();
         if (articles > 0)
         {
-            parts.Add(articles == 1 ? "1 source" : $"{articles} sources");
+            parts.Add("source".ToQuantity(articles));
         }
 
         if (references > 0)
         {
-            parts.Add(references == 1 ? "a reference fact" : $"{references} reference facts");
+            parts.Add(references == 1 ? "a reference fact" : "reference fact".ToQuantity(references));
         }
 
         return ClaimWording.Join(parts);

@@ -18,6 +18,9 @@ public sealed record SourceDocument(
     string? Publisher = null,
     DateOnly? Published = null)
 {
+    /// <summary>The article's address, when its sidecar metadata gives one.</summary>
+    public string? Url { get; init; }
+
     /// <summary>How <see cref="Text"/> is written: plain text (the default), Markdown or HTML.</summary>
     public SourceFormat Format { get; init; }
 
@@ -106,6 +109,7 @@ public sealed record SourceDocument(
             Title = title,
             Publisher = metadata?.Publisher,
             Published = metadata?.Published,
+            Url = metadata?.Url,
             Format = format,
             Warnings = warning is null ? read.Warnings : [.. read.Warnings, warning],
         };

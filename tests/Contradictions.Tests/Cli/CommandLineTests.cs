@@ -109,7 +109,7 @@ public class CommandLineTests
             Assert.Multiple(() =>
             {
                 Assert.That((written, exit), Is.EqualTo((0, 0)));
-                Assert.That(stderr, Does.Contain($"{Repository.SeedReport.Findings.Count} finding(s) recorded"));
+                Assert.That(stderr, Does.Contain($"{Repository.SeedReport.Findings.Count} findings recorded"));
                 Assert.That(stdout, Does.Contain($"0 conflicts (0 errors), {Repository.SeedReport.Findings.Count} suppressed"));
             });
         }

@@ -29,6 +29,12 @@ internal static class HtmlAssets
         label[class^="severity-"] { color: #fff; border-radius: 3px; padding: 0 .4rem; }
         .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
         .side h5 { margin: .5rem 0; font-size: 1rem; }
+        .side.supported { outline: 2px solid #2e7d32; outline-offset: 4px; border-radius: 2px; }
+        .supported-mark { color: #fff; background: #2e7d32; border-radius: 3px; padding: 0 .4rem; font-size: .85rem; white-space: nowrap; }
+        .side-label { color: var(--muted); font-weight: normal; }
+        .verdict { font-weight: 600; }
+        .verdict.undecided { font-weight: normal; color: var(--muted); }
+        figcaption cite { font-style: normal; color: CanvasText; }
         figure.quote { margin: 0 0 .75rem; }
         figcaption { font-size: .85rem; color: var(--muted); }
         blockquote { margin: .25rem 0 0; padding-left: .75rem; border-left: 3px solid #ccc; }

@@ -47,6 +47,7 @@ public sealed class HtmlReportWriter : IReportWriter
         AppendFilters(html, report);
         AppendSources(html, report);
         AppendFindings(html, report, locator, sourceIndex);
+        AppendReliability(html, report);
         AppendReferences(html, report);
         AppendNotes(html, report);
         AppendAgreement(html, report);
@@ -87,6 +88,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void AppendFindings(StringBuilder html, Report report, EvidenceLocator locator, Dictionary<string, int> sourceIndex)
     {
+        var sourcesById = report.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         html.Append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
         if (report.Findings.Count == 0)
         {
@@ -107,13 +109,23 @@ public sealed class HtmlReportWriter : IReportWriter
                     html.Append(CultureInfo.InvariantCulture, $"<p class=\"self\">{E(string.Join(", ", finding.SelfContradicting))} {(finding.SelfContradicting.Count == 1 ? "contradicts itself" : "contradict themselves")}.</p>\n");
                 }
 
+                AppendVerdict(html, finding);
                 html.Append("<div class=\"sides\">\n");
                 foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
                 {
-                    html.Append(CultureInfo.InvariantCulture, $"<div class=\"side\">\n<h5>{E(side.Key)}</h5>\n");
+                    // The header says what the side claims; the label alone ("denies", "1997") says too little.
+                    var supported = finding.ReferenceSupports == side.Key;
+                    var claim = finding.SideClaims.TryGetValue(side.Key, out var words) ? words.Transform(To.SentenceCase) : side.Key;
+                    html.Append(CultureInfo.InvariantCulture, $"<div class=\"side{(supported ? " supported" : string.Empty)}\">\n<h5>");
+                    if (supported)
+                    {
+                        html.Append("<span class=\"supported-mark\" title=\"The reference fact supports this side\">\u2714 supported by the reference</span> ");
+                    }
+
+                    html.Append(CultureInfo.InvariantCulture, $"<span class=\"claim\">{E(claim)}</span> <span class=\"side-label\">({E(side.Key)})</span></h5>\n");
                     foreach (var evidence in side.Take(TextReportWriter.QuotesPerSide))
                     {
-                        AppendQuote(html, evidence, locator);
+                        AppendQuote(html, evidence, locator, sourcesById);
                     }
 
                     if (TextReportWriter.Rest(side) is { } rest)
@@ -133,7 +145,44 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("</section>\n");
     }
 
-    private static void AppendQuote(StringBuilder html, Evidence evidence, EvidenceLocator locator)
+    /// <summary>Which side the reference fact supports, naming the fact and its authority; or that none decides it.</summary>
+    private static void AppendVerdict(StringBuilder html, Finding finding)
+    {
+        var reference = finding.ReferenceSupports is { } side
+            ? finding.Evidence.FirstOrDefault(e => e.Reference && e.Side == side)
+            : null;
+        if (reference is null)
+        {
+            html.Append("<p class=\"verdict undecided\">Verdict: no reference fact decides this conflict; see how far each source can be trusted under Source reliability.</p>\n");
+            return;
+        }
+
+        var authority = Uri.TryCreate(reference.Url, UriKind.Absolute, out var uri) ? uri.Host : null;
+        var claim = finding.SideClaims.TryGetValue(reference.Side, out var words) ? $": \u201C{E(words)}\u201D" : string.Empty;
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"verdict\">Verdict: the reference <code>{E(reference.Source)}</code>{(authority is null ? string.Empty : $", from {E(authority)},")} supports <strong>{E(reference.Side)}</strong>{claim}. {Link(reference.Url)}</p>\n");
+    }
+
+    private static void AppendReliability(StringBuilder html, Report report)
+    {
+        if (report.Reliability.Count == 0)
+        {
+            return;
+        }
+
+        var titles = report.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Title, StringComparer.Ordinal);
+        html.Append("<section id=\"reliability\">\n<h2>Source reliability</h2>\n");
+        html.Append("<p>").Append(E(ReportSummary.TrustExplained)).Append("</p>\n");
+        html.Append("<table>\n<thead><tr><th>Source</th><th>Title</th><th>Trust</th><th>Claims</th><th>Claims that moved it (confidence)</th></tr></thead>\n<tbody>\n");
+        foreach (var score in report.Reliability)
+        {
+            var reasons = ReportSummary.Reasons(score, statement => statement);
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{E(score.Source)}</code></td><td>{E(titles.GetValueOrDefault(score.Source) ?? string.Empty)}</td><td class=\"number\">{score.Trust:0.00}</td><td class=\"number\">{score.Claims}</td><td>{E(reasons)}</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void AppendQuote(StringBuilder html, Evidence evidence, EvidenceLocator locator, Dictionary<string, SourceSummary> sources)
     {
         if (evidence.Reference)
         {
@@ -142,7 +191,11 @@ public sealed class HtmlReportWriter : IReportWriter
             return;
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Source)}</code> line {evidence.Line}, column {evidence.Column}</figcaption>\n<blockquote>");
+        // The file name, and beside it what an editor knows the article by: its title and address.
+        var source = sources.GetValueOrDefault(evidence.Source);
+        var title = source is null ? string.Empty : $" <cite>{E(source.Title)}</cite>";
+        var address = source?.Url is { } url ? " " + Link(url) : string.Empty;
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Source)}</code>{title}{address}, line {evidence.Line}, column {evidence.Column}</figcaption>\n<blockquote>");
         if (locator.Span(evidence) is { } span)
         {
             AppendInContext(html, span);

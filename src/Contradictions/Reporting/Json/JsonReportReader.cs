@@ -31,7 +31,7 @@ public static class JsonReportReader
         {
             return new Report(
                 Text(root, "pack"),
-                List(root, "sources", s => new SourceSummary(Text(s, "id"), Text(s, "title"), Optional(s, "publisher"), OptionalDate(s, "published"), s.GetProperty("assertions").GetInt32())),
+                List(root, "sources", s => new SourceSummary(Text(s, "id"), Text(s, "title"), Optional(s, "publisher"), OptionalDate(s, "published"), s.GetProperty("assertions").GetInt32()) { Url = Optional(s, "url") }),
                 List(root, "assertions", AssertionJsonReader.Read),
                 List(root, "findings", f => new Finding(
                     Text(f, "id"),

@@ -34,6 +34,7 @@ public sealed class JsonReportWriter : IReportWriter
                 ["title"] = s.Title,
                 ["publisher"] = s.Publisher,
                 ["published"] = s.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                ["url"] = s.Url,
                 ["assertions"] = s.Assertions,
             }),
             ["assertions"] = Array(report.Assertions, ToJson),

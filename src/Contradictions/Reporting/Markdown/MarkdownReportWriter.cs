@@ -45,11 +45,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (report.Reliability.Count > 0)
         {
             md.Append("\n## Source reliability\n\n");
-            md.Append("Trust from 0 to 1, from how often each source's claims agree with the reference facts and with other sources (near-identical sentences count once).\n\n");
+            md.Append(ReportSummary.TrustExplained).Append("\n\n");
             md.Append("| Source | Trust | Claims | Claims that moved it (confidence) |\n|---|---:|---:|---|\n");
             foreach (var score in report.Reliability)
             {
-                var reasons = string.Join("; ", score.Reasons.Select(r => $"line {r.Line}: {Escape(r.Statement)} ({r.Confidence.ToString("0.00", CultureInfo.InvariantCulture)})"));
+                var reasons = ReportSummary.Reasons(score, Escape);
                 md.Append(CultureInfo.InvariantCulture, $"| `{CellCode(score.Source)}` | {score.Trust:0.00} | {score.Claims} | {reasons} |\n");
             }
         }
@@ -92,7 +92,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
-        output.Write(md.ToString());
+        // Line feeds are the report's structure; article text has none left (Escape and Code replace them).
+        output.Write(Controls.EscapeKeepingLines(md.ToString()));
     }
 
     private static void AppendFinding(StringBuilder md, Finding finding)

@@ -220,6 +220,9 @@ public sealed class SarifReportWriter : IReportWriter
         };
         if (span is not null)
         {
+            // The span takes in the claim's qualifiers, which may stand before the matched words.
+            region["startLine"] = span.Match.Line;
+            region["startColumn"] = span.Match.Column;
             region["endLine"] = span.MatchEnd.Line;
             region["endColumn"] = span.MatchEnd.Column;
             region["charOffset"] = span.Match.Offset;

@@ -16,16 +16,27 @@ public class HtmlReportInBrowserTests
         var chromium = HeadlessBrowser.Find();
         if (chromium is null)
         {
-            const string Missing = "Chromium is not installed; .ci/run installs it (apt-get install chromium).";
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
             {
                 Assert.Fail(Missing);
             }
 
-            Assert.Ignore(Missing);
+            Skip(Missing, TestContext.Progress);
         }
 
         return await HeadlessBrowser.LaunchAsync(chromium!);
+    }
+
+    internal const string Missing = "Chromium is not installed; .ci/run installs it (apt-get install chromium).";
+
+    /// <summary>
+    /// Skips the test, and says why in the run's output as it goes: <c>dotnet test</c> lists a skipped test without its
+    /// reason.
+    /// </summary>
+    internal static void Skip(string reason, TextWriter progress)
+    {
+        progress.WriteLine($"Skipped {TestContext.CurrentContext.Test.Name}: {reason}");
+        Assert.Ignore(reason);
     }
 
     private static string WritePage(string name, string html)
@@ -65,6 +76,52 @@ public class HtmlReportInBrowserTests
             Assert.That(afterFilter, Is.EqualTo(warnings.ToString(System.Globalization.CultureInfo.InvariantCulture)), "unticking errors leaves the warnings");
             Assert.That(new FileInfo(screenshot).Length, Is.GreaterThan(10_000));
         });
+    }
+
+    [Test]
+    public async Task AnEditorSeesWhoIsRightTheSupportedSideWhatEachSideClaimsAndHowFarEachSourceIsTrusted()
+    {
+        await using var browser = await LaunchAsync();
+        await browser.OpenAsync(new Uri(WritePage("seeds.html", HtmlReportWriterTests.Render(Repository.SeedReport))).AbsoluteUri);
+        async Task<string> Text(string script) => (await browser.EvaluateAsync(script))!.GetValue<string>();
+        const string Card = "document.getElementById('scheduling-authority-484c285b')";
+        var verdict = await Text($"{Card}.querySelector('.verdict').innerText");
+        var supported = await Text($"Array.from({Card}.querySelectorAll('.side.supported h5')).map(h => h.innerText).join('|')");
+        var headers = await Text($"Array.from({Card}.querySelectorAll('.side h5 .claim')).map(h => h.innerText).join('|')");
+        var markShown = await Text($"String({Card}.querySelector('.supported-mark').getBoundingClientRect().width > 0)");
+        var bold = await Text($"Array.from({Card}.querySelectorAll('.side:not(.supported) blockquote strong')).map(s => s.innerText).join('|')");
+        var caption = await Text($"{Card}.querySelector('.side:not(.supported) figcaption').innerText");
+        var reliability = await Text("Array.from(document.querySelectorAll('#reliability tbody tr')).length + ' ' + document.querySelector('#reliability h2').innerText");
+
+        var screenshot = Path.Combine(Repository.Root, "artifacts", "screenshots", "seeds-report-verdict.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await browser.EvaluateAsync($"{Card}.scrollIntoView(); 'ok'");
+        await File.WriteAllBytesAsync(screenshot, await browser.ScreenshotAsync());
+        TestContext.AddTestAttachment(screenshot, "A conflict with its verdict in headless Chromium");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(verdict, Does.StartWith("Verdict: ").And.Contain("placed there by the DEA").And.Contain("reference dea-schedule").And.Contain("www.govinfo.gov"));
+            Assert.That(supported, Does.Contain("supported by the reference").And.Contain("the DEA"));
+            Assert.That(markShown, Is.EqualTo("true"), "the mark is visible");
+            Assert.That(headers, Does.Contain("placed there by the FDA").And.Contain("placed there by the DEA"));
+            Assert.That(bold, Does.EndWith("by the FDA"), "the words that set the claim apart are bold");
+            Assert.That(caption, Does.Contain("000_f296d20b4c3e95dc.txt").And.Contain("Medical Uses of Ketamine"));
+            Assert.That(reliability, Is.EqualTo($"{Repository.SeedReport.Reliability.Count} Source reliability"));
+            Assert.That(browser.Errors, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void ASkippedBrowserTestSaysWhyInTheRunsOutput()
+    {
+        using var progress = new StringWriter();
+        using (new NUnit.Framework.Internal.TestExecutionContext.IsolatedContext())
+        {
+            Assert.That(() => Skip(Missing, progress), Throws.InstanceOf<IgnoreException>());
+        }
+
+        Assert.That(progress.ToString(), Does.Contain($"Skipped {nameof(ASkippedBrowserTestSaysWhyInTheRunsOutput)}: {Missing}"));
     }
 
     [Test]

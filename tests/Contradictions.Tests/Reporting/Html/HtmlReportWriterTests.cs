@@ -43,6 +43,23 @@ public class HtmlReportWriterTests
     }
 
     [Test]
+    public void EachConflictSaysWhoIsRightWhatEachSideClaimsAndWhereTheArticleIsAndTheSourcesAreRanked()
+    {
+        var article = SourceDocument.FromText("leaflet.txt", "Ketamine is considered a Schedule III controlled substance by the FDA.\n") with { Title = "Our leaflet", Url = "https://example.org/leaflet" };
+        var document = Parse(Render(Repository.Checker.Check(article)));
+        var card = document.QuerySelector("article.finding")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(card.QuerySelector(".verdict")?.TextContent, Does.Contain("placed there by the DEA").And.Contain("reference dea-schedule").And.Contain("www.govinfo.gov"));
+            Assert.That(card.QuerySelectorAll(".side.supported .supported-mark"), Has.Length.EqualTo(1));
+            Assert.That(card.QuerySelectorAll(".side h5 .claim").Select(h => h.TextContent), Has.Some.Contains("placed there by the FDA").And.Some.Contains("placed there by the DEA"));
+            Assert.That(card.QuerySelector(".side:not(.supported) blockquote strong")?.TextContent, Is.EqualTo("Ketamine is considered a Schedule III controlled substance by the FDA"));
+            Assert.That(card.QuerySelector(".side:not(.supported) figcaption")?.TextContent, Does.Contain("leaflet.txt Our leaflet https://example.org/leaflet"));
+            Assert.That(document.QuerySelectorAll("#reliability tbody tr"), Has.Length.EqualTo(1));
+        });
+    }
+
+    [Test]
     public void TheContentSecurityPolicyAdmitsExactlyThePagesOwnScriptAndStyle()
     {
         var document = Parse(Render(Repository.SeedReport));
@@ -90,7 +107,7 @@ public class HtmlReportWriterTests
                 {
                     var location = assertions[e.Assertion].Location;
                     Assert.That(mark.TextContent, Is.EqualTo(e.Quote));
-                    Assert.That(mark.QuerySelector("strong")!.TextContent, Is.EqualTo(texts[e.Source].Substring(location.Offset, location.Length)));
+                    Assert.That(mark.QuerySelector("strong")!.TextContent, Does.Contain(texts[e.Source].Substring(location.Offset, location.Length)), "the matched words, and the qualifiers' beside them");
                 }
             }
         });
