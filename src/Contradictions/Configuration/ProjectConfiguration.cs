@@ -126,7 +126,7 @@ public sealed class ProjectConfiguration
         return new ProjectConfiguration
         {
             Path = path,
-            Packs = (dto.Packs ?? []).Select(p => p == RulePackLoader.DefaultPackName ? p : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, p))).ToList(),
+            Packs = (dto.Packs ?? []).Select(p => p == RulePackLoader.DefaultPackName || RulePackLoader.IsDefaultLayer(p) ? p : System.IO.Path.GetFullPath(System.IO.Path.Combine(directory, p))).ToList(),
             Disable = dto.Disable ?? [],
             Severity = (dto.Severity ?? []).ToDictionary(kv => kv.Key, kv => ParseSeverity(path, text, kv.Value, "severity", kv.Key), StringComparer.Ordinal),
             FailOn = dto.FailOn is null ? Rules.Severity.Error : ParseSeverity(path, text, dto.FailOn, "fail-on"),

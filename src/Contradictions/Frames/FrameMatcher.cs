@@ -382,6 +382,15 @@ internal sealed class FrameMatcher(RulePack pack)
             }
 
             var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
+            // A trigger that is itself a qualifier's words gives that qualifier ("sold to anyone who asks").
+            var own = spans.ToList().FindIndex(s => s.Start <= trigger.Start && trigger.End <= s.End);
+            if (own >= 0)
+            {
+                var span = spans[own];
+                found.Add(new Qualifier(name, span.Labels[0].Value, reading.Words(span.Start, span.End)));
+                continue;
+            }
+
             var (previous, following) = definition.Scope == QualifierScope.Sentence ? (0, int.MaxValue) : barriers;
             // Between two events joined by "and", a qualifier belongs to the nearer one: "available in Ruritania
             // since 1970 and approved by the agency" places the use, not the approval, in Ruritania.

@@ -26,17 +26,46 @@ public static partial class RulePackLoader
     /// <exception cref="RulePackException">When the embedded pack is invalid.</exception>
     public static RulePack LoadDefault() => Load(EmbeddedFiles());
 
-    private static List<(string Path, string Text)> EmbeddedFiles()
+    /// <summary>
+    /// The layers that a pack for another drug reuses, in the order the embedded pack loads them: the English
+    /// language, then the drug-independent regulatory families. The embedded pack's other folders (its drug's
+    /// entities, facts and pharmacology) load after them. <c>"default/english"</c> and
+    /// <c>"default/drug-regulation"</c> name them in <see cref="LoadLayers"/>.
+    /// </summary>
+    public static IReadOnlyList<string> SharedLayers { get; } = ["english", "drug-regulation"];
+
+    /// <summary>The embedded pack's layers: its first-level folders that hold pack files, shared layers first.</summary>
+    public static IReadOnlyList<string> DefaultLayers { get; } = typeof(RulePackLoader).Assembly.GetManifestResourceNames()
+        .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
+        .Select(n => n[EmbeddedPrefix.Length..].Replace('\\', '/').Split('/'))
+        .Where(parts => parts.Length > 1 && parts[0] != "tests")
+        .Select(parts => parts[0])
+        .Distinct(StringComparer.Ordinal)
+        .OrderBy(LayerOrder)
+        .ThenBy(l => l, StringComparer.Ordinal)
+        .ToList();
+
+    private static int LayerOrder(string folder)
+    {
+        var shared = SharedLayers.ToList().IndexOf(folder);
+        return shared < 0 ? SharedLayers.Count : shared;
+    }
+
+    /// <summary>The embedded pack's files, layer by layer (its tests last), or one layer's.</summary>
+    private static List<(string Path, string Text)> EmbeddedFiles(string? layer = null)
     {
         var assembly = typeof(RulePackLoader).Assembly;
         var files = assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(EmbeddedPrefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+            .Select(n => (Name: n, Path: "rules/" + n[EmbeddedPrefix.Length..].Replace('\\', '/')))
+            .Where(n => layer is null || n.Path.StartsWith($"rules/{layer}/", StringComparison.Ordinal))
+            .OrderBy(n => n.Path.Split('/') is { Length: > 2 } parts && parts[1] != "tests" ? LayerOrder(parts[1]) : SharedLayers.Count + 1)
+            .ThenBy(n => n.Path, StringComparer.Ordinal)
             .Select(n =>
             {
-                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var stream = assembly.GetManifestResourceStream(n.Name)!;
                 using var reader = new StreamReader(stream);
-                return (Path: "rules/" + n[EmbeddedPrefix.Length..].Replace('\\', '/'), Text: reader.ReadToEnd());
+                return (n.Path, Text: reader.ReadToEnd());
             })
             .ToList();
         return files;
@@ -175,9 +204,9 @@ public static partial class RulePackLoader
     /// <summary>
     /// Loads several packs as one, in order: an entity, qualifier, predicate, fact, pattern or rule with the id of one
     /// in an earlier pack replaces it (like styles in Vale), and the last language section wins. <c>"default"</c>
-    /// names the embedded pack.
+    /// names the embedded pack, and <c>"default/english"</c> or <c>"default/drug-regulation"</c> one of its layers.
     /// </summary>
-    /// <param name="packs">Pack folders, or <c>"default"</c>.</param>
+    /// <param name="packs">Pack folders, <c>"default"</c>, or <c>"default/LAYER"</c>.</param>
     /// <exception cref="RulePackException">When a folder is missing or any file has a problem.</exception>
     public static RulePack LoadLayers(IReadOnlyList<string> packs)
     {
@@ -186,7 +215,9 @@ public static partial class RulePackLoader
         var unread = new List<PackDiagnostic>();
         for (var layer = 0; layer < packs.Count; layer++)
         {
-            var (layerFiles, layerUnread) = packs[layer] == DefaultPackName ? (EmbeddedFiles(), []) : DirectoryFiles(packs[layer]);
+            var (layerFiles, layerUnread) = packs[layer] == DefaultPackName ? (EmbeddedFiles(), [])
+                : IsDefaultLayer(packs[layer]) ? (EmbeddedFiles(packs[layer][(DefaultPackName.Length + 1)..]), [])
+                : DirectoryFiles(packs[layer]);
             files.AddRange(layerFiles.Select(f => (f.Path, f.Text, layer)));
             unread.AddRange(layerUnread);
         }
@@ -196,6 +227,10 @@ public static partial class RulePackLoader
 
     /// <summary>The name that stands for the embedded default pack in <see cref="LoadLayers"/> and in configuration files.</summary>
     public const string DefaultPackName = "default";
+
+    /// <summary>True for <c>"default/LAYER"</c>, a layer of the embedded pack (see <see cref="DefaultLayers"/>).</summary>
+    public static bool IsDefaultLayer(string pack) =>
+        pack is not null && DefaultLayers.Any(l => string.Equals(pack, $"{DefaultPackName}/{l}", StringComparison.Ordinal));
 
     /// <summary>One load: the files' DTOs, where each object stood, and the problems found so far.</summary>
     private sealed partial class Loading(IReadOnlyList<(string Path, string Text, int Layer)> files, IReadOnlyList<PackDiagnostic> unread)

@@ -64,8 +64,8 @@ public class ClaimExtractorTests
     {
         // Read alone, neither sentence names esketamine, so "it" is ketamine, named before.
         using var pack = new PackCopy();
-        var entities = File.ReadAllText(Path.Combine(pack.Directory, "entities.yaml"));
-        pack.With("entities.yaml", entities.Replace("aliases: [S-ketamine,", "aliases: [\"ket. Plus\", S-ketamine,", StringComparison.Ordinal));
+        var entities = File.ReadAllText(Path.Combine(pack.Directory, "ketamine", "entities.yaml"));
+        pack.With("ketamine/entities.yaml", entities.Replace("aliases: [S-ketamine,", "aliases: [\"ket. Plus\", S-ketamine,", StringComparison.Ordinal));
         var checker = new ContradictionCheckerBuilder().UsePack(pack.Directory).Build();
         var assertion = checker.Extract(SourceDocument.FromText("a.txt", "Ketamine is sold as ket. Plus it was approved by the FDA in 1970.")).Single();
         Assert.That((assertion.Subject, assertion.SubjectInferred), Is.EqualTo(("ketamine", true)));

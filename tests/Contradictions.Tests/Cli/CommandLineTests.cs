@@ -50,28 +50,14 @@ public class CommandLineTests
     [Test]
     public void ABrokenPackGivesFileLineAndColumnAndNoStackTrace()
     {
-        var pack = Path.Combine(Path.GetTempPath(), "contradictions-broken-pack-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.Combine(pack, "conflicts"));
-        try
+        using var pack = new PackCopy().With("conflicts/bad.yaml", "kind: exclusive-values\npredicate: nmda-acton\n");
+        var (exit, _, stderr) = Run("check", "seeds", "--pack", pack.Directory);
+        Assert.Multiple(() =>
         {
-            foreach (var file in Directory.GetFiles(Repository.Rules, "*.yaml"))
-            {
-                File.Copy(file, Path.Combine(pack, Path.GetFileName(file)));
-            }
-
-            File.WriteAllText(Path.Combine(pack, "conflicts", "bad.yaml"), "kind: exclusive-values\npredicate: nmda-acton\n");
-            var (exit, _, stderr) = Run("check", "seeds", "--pack", pack);
-            Assert.Multiple(() =>
-            {
-                Assert.That(exit, Is.EqualTo(2));
-                Assert.That(stderr, Does.Contain("CTR202 ").And.Contain("conflicts/bad.yaml:1:1: rule 'bad' names unknown predicate 'nmda-acton'"));
-                Assert.That(stderr, Does.Not.Contain("   at "));
-            });
-        }
-        finally
-        {
-            Directory.Delete(pack, recursive: true);
-        }
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.Contain("CTR202 ").And.Contain("conflicts/bad.yaml:1:1: rule 'bad' names unknown predicate 'nmda-acton'"));
+            Assert.That(stderr, Does.Not.Contain("   at "));
+        });
     }
 
     [Test]

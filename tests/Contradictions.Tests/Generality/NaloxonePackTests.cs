@@ -4,14 +4,17 @@ using Contradictions.Text;
 namespace Contradictions.Tests.Generality;
 
 /// <summary>
-/// A second pack, for naloxone, kept under tests: the same engine reads its approvals (an injection, a nasal spray,
-/// over the counter) from plain text, Markdown and HTML, and finds where the three short articles disagree.
+/// A second pack, for naloxone, kept under tests: on the default pack's English and drug-regulation layers, with
+/// only its entities, a fact and one family of its own, the same engine reads its approvals (by the FDA, over the
+/// counter) from plain text, Markdown and HTML, and finds where the three short articles disagree.
 /// </summary>
 public class NaloxonePackTests
 {
     private static readonly string Here = Path.Combine(Repository.Root, "tests", "Contradictions.Tests", "Generality");
 
-    public static ContradictionChecker Checker { get; } = new ContradictionCheckerBuilder().UsePack(Path.Combine(Here, "NaloxonePack")).Build();
+    public static ContradictionChecker Checker { get; } = new ContradictionCheckerBuilder()
+        .UsePacks(["default/english", "default/drug-regulation", Path.Combine(Here, "NaloxonePack")])
+        .Build();
 
     private static IReadOnlyList<SourceDocument> Articles() =>
         Directory.GetFiles(Path.Combine(Here, "Articles")).Order(StringComparer.Ordinal).Select(SourceDocument.FromFile).ToList();
@@ -24,12 +27,13 @@ public class NaloxonePackTests
             + string.Concat(a.Qualifiers.Select(q => $" {q.Name}={q.Value}")));
 
     [Test]
-    public void ThePlainTextHistoryGivesEachApprovalWithItsForm() =>
+    public void ThePlainTextHistoryGivesEachApprovalAndWhatTheProductContains() =>
         Assert.That(Read("history.txt"), Is.EqualTo(new[]
         {
-            "3: naloxone approval 1971 authority=fda form=injection",
+            "3: naloxone approval 1971 authority=fda",
             "3: naloxone opioid-action antagonist",
             "5: narcan approval 2015 authority=fda",
+            "5: narcan active-ingredient naloxone",
             "5: narcan (inferred) approval 2023-03 sale=over-the-counter",
         }));
 
@@ -43,7 +47,12 @@ public class NaloxonePackTests
 
     [Test]
     public void TheHtmlArticleIsReadWithoutScriptsNavigationOrFooter() =>
-        Assert.That(Read("news.html"), Is.EqualTo(new[] { "7: narcan approval 2023-03 authority=fda sale=over-the-counter" }));
+        Assert.That(Read("news.html"), Is.EqualTo(new[]
+        {
+            "6: narcan approval sale=over-the-counter",
+            "7: narcan approval 2023-03 authority=fda sale=over-the-counter",
+            "8: narcan (inferred) in-use-since",
+        }));
 
     [Test]
     public void TheArticlesDisagreeOnTheSaleStatusAndTheMechanism()
@@ -53,7 +62,7 @@ public class NaloxonePackTests
         {
             Assert.That(report.Findings.Select(f => f.Rule), Is.EquivalentTo(new[] { "sale-status", "opioid-action" }));
             Assert.That(report.Findings.Single(f => f.Rule == "sale-status").Evidence.Select(e => e.Source), Does.Contain("pharmacy.md").And.Contain("news.html"));
-            Assert.That(report.Corroborations.Select(c => c.Statement), Has.Some.Contains("Narcan was approved by the FDA as a nasal spray for sale over the counter"));
+            Assert.That(report.Corroborations.Select(c => c.Statement), Has.Some.Contains("Narcan was approved by the FDA for sale over the counter"));
         });
     }
 }

@@ -173,10 +173,10 @@ public class HostilePackTests
     public void APackFileThatCannotBeReadIsRefused()
     {
         using var pack = new PackCopy();
-        var vocabulary = Path.Combine(pack.Directory, "vocabulary.yaml");
+        var vocabulary = Path.Combine(pack.Directory, "drug-regulation", "vocabulary.yaml");
         File.SetUnixFileMode(vocabulary, UnixFileMode.None);
         var error = Unprivileged.Run(() => Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!);
-        Assert.That(error.Diagnostics.Single().ToString(), Does.StartWith($"CTR002 {Name(pack)}/vocabulary.yaml:0:0: the file cannot be read: "));
+        Assert.That(error.Diagnostics.Single().ToString(), Does.StartWith($"CTR002 {Name(pack)}/drug-regulation/vocabulary.yaml:0:0: the file cannot be read: "));
     }
 
     [Test]
@@ -185,9 +185,9 @@ public class HostilePackTests
     public void APackFolderWithALinkLoopIsRefused()
     {
         using var pack = new PackCopy();
-        Directory.CreateSymbolicLink(Path.Combine(pack.Directory, "claims", "again"), pack.Directory);
+        Directory.CreateSymbolicLink(Path.Combine(pack.Directory, "ketamine", "claims", "again"), pack.Directory);
         var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
-        Assert.That(error.Diagnostics.Single().ToString(), Is.EqualTo($"CTR002 {Name(pack)}/claims/again:0:0: symbolic link loop: the link leads back into the pack (remove the link, or point it outside the pack folder)"));
+        Assert.That(error.Diagnostics.Single().ToString(), Is.EqualTo($"CTR002 {Name(pack)}/ketamine/claims/again:0:0: symbolic link loop: the link leads back into the pack (remove the link, or point it outside the pack folder)"));
     }
 
     [Test]
@@ -197,7 +197,7 @@ public class HostilePackTests
     {
         using var pack = new PackCopy();
         using var shared = new PackCopy();
-        var claims = Path.Combine(pack.Directory, "claims");
+        var claims = Path.Combine(pack.Directory, "ketamine", "claims");
         Directory.Move(claims, Path.Combine(shared.Directory, "moved-claims"));
         Directory.CreateSymbolicLink(claims, Path.Combine(shared.Directory, "moved-claims"));
         Assert.That(RulePackLoader.LoadDirectory(pack.Directory).RuleIds, Is.EqualTo(RulePackLoader.LoadDefault().RuleIds));

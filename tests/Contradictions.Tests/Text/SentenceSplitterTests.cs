@@ -59,14 +59,14 @@ public class SentenceSplitterTests
     [TestCase("label-words: [Phase.]", "'Phase.'")]
     public void ALabelWordThatIsNotOneWordIsRefusedAtLoad(string line, string item)
     {
-        var yaml = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(Repository.Rules, "pack.yaml")), "(?m)^  label-words:.*$", "  " + line);
-        using var pack = new PackCopy().With("pack.yaml", yaml);
+        var yaml = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(Repository.Rules, "english", "language.yaml")), "(?m)^  label-words:.*$", "  " + line);
+        using var pack = new PackCopy().With("english/language.yaml", yaml);
         var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
         var diagnostic = error.Diagnostics.Single();
         Assert.Multiple(() =>
         {
             Assert.That(diagnostic.Code, Is.EqualTo("CTR102"));
-            Assert.That(diagnostic.File, Does.EndWith("pack.yaml"));
+            Assert.That(diagnostic.File, Does.EndWith("language.yaml"));
             Assert.That(diagnostic.Line, Is.GreaterThan(0));
             Assert.That(diagnostic.Message, Does.Contain($"language.label-words item {item} is not one word"));
             Assert.That(diagnostic.Hint, Does.Contain("Schedule, not 'Schedule V'"));
