@@ -84,6 +84,44 @@ public partial class ReadmeSampleTests
     [GeneratedRegex(@"<!-- sample: evaluate seeds \| the claim table -->\n(?<table>(\|[^\n]*\n)+)")]
     private static partial Regex ClaimTable();
 
+    [Test]
+    public async Task TheNotesInTheReadmesTableOfBadInputsAreTheOnesTheCommandAndTheLibraryGive()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "contradictions-readme-notes-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "no-articles"));
+        File.WriteAllText(Path.Combine(folder, "empty.txt"), string.Empty);
+        File.WriteAllText(Path.Combine(folder, "blank.txt"), " \n\t\n");
+        File.WriteAllBytes(Path.Combine(folder, "photo.txt"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]);
+        string[] inputs = ["missing.txt", "no-articles", "empty.txt", "blank.txt", "photo.txt"];
+        try
+        {
+            var readme = File.ReadAllText(ReadmePath);
+            var cli = Tool.RunIn(folder, ["check", .. inputs]).Stderr;
+            var library = await Repository.Checker.CheckAsync(inputs.Select(i => Path.Combine(folder, i)).ToList());
+            var notes = library.Notes.Select(n => $"{n.Kind.ToString().ToLowerInvariant()}: {n.Message}").ToList();
+            Assert.Multiple(() =>
+            {
+                foreach (var shown in new[]
+                {
+                    "skipped: no such file or folder; check the path",
+                    "skipped: the folder has no *.txt, *.md or *.html files",
+                    "skipped: the file is empty (0 bytes)",
+                    "skipped: the file has no text, only white space",
+                    "skipped: it looks like a PNG image, not text",
+                })
+                {
+                    Assert.That(readme, Does.Contain($"`{shown}`"), "the README shows it");
+                    Assert.That(cli, Does.Contain(": " + shown), "the command gives it");
+                    Assert.That(notes, Does.Contain(shown), "the library gives it");
+                }
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     // The lines of the named rules' findings, then the summary line.
     private static string Text(string output, string[] rules)
     {
