@@ -122,6 +122,32 @@ public partial class ReadmeSampleTests
         }
     }
 
+    [Test]
+    public void ThePackDiagnosticInTheReadmeIsTheOneCheckPackGives()
+    {
+        // The README shows it for a copy of rules/ with a rule that misspells its predicate; "..." stands for the rest of the list.
+        var shown = Regex.Match(File.ReadAllText(ReadmePath), @"```text\n(CTR202 [^\n]*)\.\.\.\)\n```").Groups[1].Value;
+        var parent = Path.Combine(Path.GetTempPath(), "contradictions-readme-pack-" + Guid.NewGuid().ToString("N"));
+        using var pack = new PackCopy().With("conflicts/bad.yaml", "kind: exclusive-values\npredicate: nmda-acton\n");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.Move(pack.Directory, Path.Combine(parent, "rules"));
+            var (exit, _, stderr) = Tool.RunIn(parent, "check-pack", "rules");
+            Directory.Move(Path.Combine(parent, "rules"), pack.Directory);
+            Assert.Multiple(() =>
+            {
+                Assert.That(shown, Does.StartWith("CTR202 rules/conflicts/bad.yaml:1:1: "), "README.md shows the diagnostic");
+                Assert.That(exit, Is.EqualTo(2));
+                Assert.That(stderr, Does.StartWith(shown));
+            });
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
     // The lines of the named rules' findings, then the summary line.
     private static string Text(string output, string[] rules)
     {
