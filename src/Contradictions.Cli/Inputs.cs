@@ -7,7 +7,7 @@ namespace Contradictions.Cli;
 /// Turns the paths on the command line into sources. What cannot be read becomes a note naming the path, what is
 /// wrong and what was done, never a crash; the other paths are still read.
 /// </summary>
-internal static class Inputs
+internal static partial class Inputs
 {
     private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
@@ -46,7 +46,7 @@ internal static class Inputs
                     notes.Add(new InputNote(path, "the folder has no *.txt, *.md or *.html files"));
                 }
 
-                files.AddRange(found.Select(f => new InputFile(f, Size(f))));
+                files.AddRange(found.Select(f => new InputFile(f, Size(f)) { Listed = true }));
             }
             else if (File.Exists(path))
             {
@@ -214,7 +214,7 @@ internal static class Inputs
     }
 
     /// <summary>The path with every symbolic link in it resolved, so that one folder has one name.</summary>
-    private static string RealPath(string path)
+    public static string RealPath(string path)
     {
         var full = Path.GetFullPath(path);
         var current = Path.GetPathRoot(full)!;
@@ -242,6 +242,16 @@ internal static class Inputs
         try
         {
             var source = SourceDocument.FromFile(path);
+            if (file.Listed && OwnReport(source.Text) is { } kind)
+            {
+                lock (notes)
+                {
+                    notes.Add(new InputNote(path, $"it is a {kind} report of this tool, not an article; not read (name it on its own to read it anyway)", InputNoteKind.Warning));
+                }
+
+                return null;
+            }
+
             return file.Id is null || file.Id == source.Id ? source : source with { Id = file.Id };
         }
         catch (SourceReadException e)
@@ -269,6 +279,27 @@ internal static class Inputs
         return null;
     }
 
+    /// <summary>The format of a report this tool wrote ("text", "Markdown", "HTML"), recognized by its content, or null.</summary>
+    private static string? OwnReport(string text)
+    {
+        if (text.StartsWith("# Contradictions report\n", StringComparison.Ordinal))
+        {
+            return "Markdown";
+        }
+
+        if (text.Contains("<title>Contradictions report: ", StringComparison.Ordinal))
+        {
+            return "HTML";
+        }
+
+        var last = text.AsSpan().TrimEnd();
+        last = last[(last.LastIndexOf('\n') + 1)..];
+        return SummaryLine().IsMatch(last) ? "text" : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+ sources?, \d+ assertions?, \d+ conflicts? \([^)]*\), \d+ corroborations?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SummaryLine();
+
     /// <summary>The operating system's reason, in words a user acts on.</summary>
     private static string Reason(Exception e) => e switch
     {
@@ -286,4 +317,7 @@ internal sealed record InputFile(string Path, long Bytes)
 {
     /// <summary>The source id, unique in the run; null for the file name.</summary>
     public string? Id { get; init; }
+
+    /// <summary>True for a file found in a folder given, false for one named itself.</summary>
+    public bool Listed { get; init; }
 }

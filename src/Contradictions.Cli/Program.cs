@@ -38,7 +38,8 @@ try
 }
 catch (Exception e)
 {
-    Console.Error.WriteLine(e is IOException or UnauthorizedAccessException ? $"contradictions: {e.Message}" : $"contradictions: unexpected error: {e.Message}");
+    var message = Contradictions.Reporting.Controls.Escape(e.Message);
+    Console.Error.WriteLine(e is IOException or UnauthorizedAccessException ? $"contradictions: {message}" : $"contradictions: unexpected error: {message}");
     Console.Error.WriteLine(parse.GetValue(CommonOptions.Verbose) ? e.ToString() : "Run again with --verbose for the details.");
     return ExitCode.Failure;
 }

@@ -27,7 +27,8 @@ internal static class CheckCommand
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Use no baseline, not even one found by default: report every finding" };
         var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1: error (default), warning or info" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, assertions, pack, format, output, config, baseline, noBaseline, failOn };
+        var force = new Option<bool>("--force") { Description = "Write --output even when it names an input, or an article file inside an input folder" };
+        var command = new Command("check", "Report where the articles disagree with each other and with the pack's reference facts") { paths, assertions, pack, format, output, config, baseline, noBaseline, failOn, force };
         command.SetAction(parse =>
         {
             var articles = parse.GetValue(paths) ?? [];
@@ -35,6 +36,13 @@ internal static class CheckCommand
             if ((articles.Length == 0) == (assertionFile is null))
             {
                 Console.Error.WriteLine("Give articles to check, or --assertions FILE, not both. Run 'contradictions check --help' for usage.");
+                return ExitCode.Failure;
+            }
+
+            if (parse.GetValue(output) is { } target && !parse.GetValue(force)
+                && Output.Clash(target, assertionFile is null ? articles : [assertionFile]) is { } clash)
+            {
+                Console.Error.WriteLine(clash);
                 return ExitCode.Failure;
             }
 

@@ -35,7 +35,7 @@ internal static class CommonOptions
     {
         foreach (var note in notes)
         {
-            Console.Error.WriteLine($"{note.Input}: {note.Kind.ToString().ToLowerInvariant()}: {note.Message}");
+            Console.Error.WriteLine($"{Controls.Escape(note.Input)}: {note.Kind.ToString().ToLowerInvariant()}: {Controls.Escape(note.Message)}");
         }
     }
 

@@ -44,23 +44,23 @@ internal static class ExplainCommand
             var assertions = report.Assertions.Concat(checker.Pack.Facts.SelectMany(f => f.Claims)).ToDictionary(a => a.Id, StringComparer.Ordinal);
             var text = new System.Text.StringBuilder();
             text.Append(CultureInfo.InvariantCulture, $"{finding.Id}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule} ({rule.Kind} on {rule.Predicate})\n");
-            text.Append(CultureInfo.InvariantCulture, $"  {finding.Message}\n");
-            text.Append(CultureInfo.InvariantCulture, $"  why: {finding.Reason}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {S(finding.Message)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  why: {S(finding.Reason)}\n");
             if (finding.ReferenceSupports is { } supported)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {supported}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {S(supported)}\n");
             }
 
             foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
             {
-                text.Append(CultureInfo.InvariantCulture, $"side \"{side.Key}\":\n");
+                text.Append(CultureInfo.InvariantCulture, $"side \"{S(side.Key)}\":\n");
                 foreach (var evidence in side)
                 {
                     var a = assertions[evidence.Assertion];
                     text.Append(evidence.Reference
-                        ? $"  reference {evidence.Source} ({evidence.Url}): \"{evidence.Quote}\"\n"
-                        : $"  {evidence.Source}:{evidence.Line}:{evidence.Column}: \"{evidence.Quote}\"\n");
-                    text.Append(CultureInfo.InvariantCulture, $"    read by {(a.IsReference ? "the pack's facts" : $"pattern '{a.Pattern}'")}: {Describe(a)}\n");
+                        ? $"  reference {S(evidence.Source)} ({S(evidence.Url)}): \"{S(evidence.Quote)}\"\n"
+                        : $"  {S(evidence.Source)}:{evidence.Line}:{evidence.Column}: \"{S(evidence.Quote)}\"\n");
+                    text.Append(CultureInfo.InvariantCulture, $"    read by {(a.IsReference ? "the pack's facts" : $"pattern '{a.Pattern}'")}: {S(Describe(a))}\n");
                 }
             }
 
@@ -92,4 +92,8 @@ internal static class ExplainCommand
         parts.Add($"{a.Polarity.ToString().ToLowerInvariant()}, {a.Modality.ToString().ToLowerInvariant()}");
         return string.Join("; ", parts);
     }
+
+    /// <summary>Text from the inputs, with its control characters escaped.</summary>
+    private static string S(string? text) => Reporting.Controls.Escape(text);
 }
+

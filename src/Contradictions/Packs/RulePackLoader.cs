@@ -270,7 +270,7 @@ public static partial class RulePackLoader
             {
                 diagnostics.Add(stop.Overflow
                     ? new PackDiagnostic("CTR103", path, (int)stop.At.Line, (int)stop.At.Column, $"YAML aliases here copy in more than {AliasBudget.MaxCopiedNodes} nodes", "write the values out instead of nesting anchors and aliases")
-                    : new PackDiagnostic("CTR100", path, (int)stop.At.Line, (int)stop.At.Column, "the YAML cannot be read past this place", "check the brackets and quotes that follow"));
+                    : new PackDiagnostic("CTR100", path, (int)stop.At.Line, (int)stop.At.Column, stop.Problem ?? "the YAML cannot be read past this place", stop.Problem is null ? "check the brackets and quotes that follow" : "write the values out with fewer levels"));
                 return null;
             }
 

@@ -382,4 +382,140 @@ public class HostileInputTests
             Assert.That(stderr, Is.EqualTo($"{config}: ignored: every user can write it, so it may not be yours; make it yours and writable by you only (chmod go-w), or pass it with --config\n"));
         });
     }
+
+    [Test]
+    public void AnOutputThatIsAnInputArticleIsRefusedAndTheArticleKeptUnlessForced()
+    {
+        TwoArticles();
+        var before = File.ReadAllText(At("texts/a.txt"));
+        var refused = Tool.RunIn(folder, "check", "texts/a.txt", "texts/b.txt", "--output", "texts/a.txt");
+        var kept = File.ReadAllText(At("texts/a.txt"));
+        var forced = Tool.RunIn(folder, "check", "texts/a.txt", "texts/b.txt", "--output", "texts/a.txt", "--force");
+        Assert.Multiple(() =>
+        {
+            Assert.That((refused.Exit, refused.Stderr), Is.EqualTo((2, "--output texts/a.txt is the input texts/a.txt; the report would overwrite it. Write the report elsewhere, or add --force\n")));
+            Assert.That(kept, Is.EqualTo(before));
+            Assert.That(forced.Exit, Is.EqualTo(1), forced.Stderr);
+            Assert.That(File.ReadAllText(At("texts/a.txt")), Does.Contain(" sources, "));
+        });
+    }
+
+    [Test]
+    public void AnArticleFileAsOutputInsideAnInputFolderIsRefusedButAJsonReportThereIsWritten()
+    {
+        TwoArticles();
+        var text = Tool.RunIn(folder, "check", "texts", "--output", "texts/report.txt");
+        var json = Tool.RunIn(folder, "check", "texts", "--format", "json", "--output", "texts/report.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That((text.Exit, text.Stderr), Is.EqualTo((2, "--output texts/report.txt is inside the input folder texts, where the next run would read the report as an article. Write the report elsewhere, or add --force\n")));
+            Assert.That(File.Exists(At("texts/report.txt")), Is.False);
+            Assert.That(json.Exit, Is.EqualTo(1), json.Stderr);
+        });
+    }
+
+    [TestCase("text", "report.txt")]
+    [TestCase("markdown", "report.md")]
+    [TestCase("html", "report.html")]
+    public void TheToolsOwnReportsInAnInputFolderAreNotReadAsArticles(string format, string name)
+    {
+        TwoArticles();
+        var alone = Tool.RunIn(folder, "check", "texts", "--format", "json");
+        Tool.RunIn(folder, "check", "texts", "--format", format, "--output", $"texts/{name}", "--force");
+        var again = Tool.RunIn(folder, "check", "texts", "--format", "json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.Exit, Is.EqualTo(alone.Exit), again.Stderr);
+            Assert.That(JsonNode.Parse(again.Stdout)!["assertions"]!.AsArray().Count, Is.EqualTo(JsonNode.Parse(alone.Stdout)!["assertions"]!.AsArray().Count));
+            Assert.That(again.Stderr, Does.Contain($"texts/{name}: warning: it is a {(format == "text" ? "text" : format == "html" ? "HTML" : "Markdown")} report of this tool, not an article; not read"));
+        });
+    }
+
+    [Test]
+    public void ALinkPlantedWhereTheTemporaryFileCouldBeIsNotFollowed()
+    {
+        TwoArticles();
+        var victim = At("victim.txt");
+        File.WriteAllText(victim, "keep me\n");
+        Directory.CreateDirectory(At("out"));
+
+        // The temporary name used to be .NAME.PID.tmp: links at every name the next few thousand processes could get.
+        var pid = Environment.ProcessId;
+        for (var p = pid; p < pid + 5000; p++)
+        {
+            File.CreateSymbolicLink(At($"out/.report.txt.{p}.tmp"), victim);
+        }
+
+        var (exit, _, stderr) = Tool.RunIn(folder, "check", "texts", "--output", "out/report.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(1), stderr);
+            Assert.That(File.ReadAllText(victim), Is.EqualTo("keep me\n"));
+            Assert.That(File.ReadAllText(At("out/report.txt")), Does.Contain(" sources, "));
+        });
+    }
+
+    [Test]
+    public void AReportThatCannotBeWrittenNamesTheTargetNotTheTemporaryFile()
+    {
+        TwoArticles();
+        var (exit, _, stderr) = Tool.RunIn(folder, "check", "texts", "--output", "missing/report.txt");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(stderr, Does.StartWith($"contradictions: cannot write the report to missing/report.txt: the folder {At("missing")} does not exist; create it or write the report elsewhere"));
+            Assert.That(stderr, Does.Not.Contain(".tmp"));
+        });
+    }
+
+    /// <summary>A seed article with escape codes in its sentences, under a name with a newline and an ESC in it.</summary>
+    private string ArticleWithEscapes()
+    {
+        var evil = "evil\u001b]8;;http://x.invalid\u0007\n002.txt:1:1: error forged.txt";
+        var text = Seed("002")
+            .Replace("In the U.S., as of early March", "In the U.S.\u001b[2J\u0007\u001b]52;c;aGk=\u0007, as of early March", StringComparison.Ordinal);
+        File.WriteAllText(At("texts/" + evil), text);
+        File.WriteAllText(At("texts/" + evil.Replace("forged.txt", "empty.txt", StringComparison.Ordinal)), string.Empty);
+        File.WriteAllText(At("texts/b.txt"), Seed("000"));
+        return evil;
+    }
+
+    private static void AssertNoRawControls(string output, string what)
+    {
+        var raw = output.Where(c => (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F)).Select(c => $"U+{(int)c:X4}").Distinct().ToList();
+        Assert.That(raw, Is.Empty, $"raw control characters in {what}");
+    }
+
+    [TestCase("text")]
+    [TestCase("markdown")]
+    public void EscapeCodesFromArticlesAndFileNamesNeverReachTheTerminal(string format)
+    {
+        ArticleWithEscapes();
+        var (_, stdout, stderr) = Tool.RunIn(folder, "check", "texts", "--format", format);
+        Assert.Multiple(() =>
+        {
+            AssertNoRawControls(stdout, "the report");
+            AssertNoRawControls(stderr, "the notes");
+            Assert.That(stdout, Does.Contain("\\x1b"), "shown escaped");
+            Assert.That(stderr, Does.Contain("\\n002.txt:1:1: error empty.txt: skipped: the file is empty"), "a newline in a name is shown escaped, never a line of its own");
+            Assert.That(stdout.Split('\n'), Has.None.StartsWith("002.txt:1:1: error"));
+        });
+    }
+
+    [Test]
+    public void ExplainShowsEscapeCodesEscaped()
+    {
+        ArticleWithEscapes();
+        var (_, report, _) = Tool.RunIn(folder, "check", "texts", "--format", "json");
+        var id = JsonNode.Parse(report)!["findings"]!.AsArray()
+            .First(f => f!["evidence"]!.AsArray().Any(e => e!["quote"]!.GetValue<string>().Contains('\u001b', StringComparison.Ordinal)))!["id"]!.GetValue<string>();
+        var (exit, stdout, stderr) = Tool.RunIn(folder, "explain", id, "texts");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(0), stderr);
+            AssertNoRawControls(stdout, "explain");
+            AssertNoRawControls(stderr, "the notes");
+            Assert.That(stdout, Does.Contain("\\x1b[2J\\x07"));
+        });
+    }
 }

@@ -117,6 +117,24 @@ public class HostilePackTests
         });
     }
 
+    [TestCase("[", "]")]
+    [TestCase("{a: ", "}")]
+    public void YamlNestedDeeplyIsRefusedQuicklyWhereItPassesTheLimit(string open, string close)
+    {
+        // 250,000 levels in under a megabyte: the YAML reader's time grows with the square of the depth. The file's
+        // top-level mapping is the first of the 64 levels allowed, so the 64th bracket is refused.
+        const int Depth = 250_000;
+        var text = "entities: " + string.Concat(Enumerable.Repeat(open, Depth)) + string.Concat(Enumerable.Repeat(close, Depth)) + "\n";
+        using var pack = new PackCopy().With("deep.yaml", text[..Math.Min(text.Length, 1_000_000)]);
+        var clock = Stopwatch.StartNew();
+        var diagnostic = Refused(pack);
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.ToString(), Is.EqualTo($"CTR100 {Name(pack)}/deep.yaml:1:{11 + (63 * open.Length)}: lists and mappings are nested more than 64 deep here (write the values out with fewer levels)"));
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+        });
+    }
+
     [Test]
     public void APackFileGivenAsTextOverTheLimitIsRefused()
     {

@@ -47,7 +47,7 @@ internal sealed class GoldYaml
     {
         if (AliasBudget.FindOverflow(text) is { } stop)
         {
-            throw Error(stop.At, stop.Overflow ? $"YAML aliases here copy in more than {AliasBudget.MaxCopiedNodes} nodes" : "the YAML cannot be read past this place");
+            throw Error(stop.At, stop.Overflow ? $"YAML aliases here copy in more than {AliasBudget.MaxCopiedNodes} nodes" : stop.Problem ?? "the YAML cannot be read past this place");
         }
 
         var builder = StrictYaml.Builder(marks);

@@ -121,7 +121,7 @@ public static partial class PackTests
         {
             diagnostics.Add(stop.Overflow
                 ? Error(path, stop.At, $"YAML aliases here copy in more than {AliasBudget.MaxCopiedNodes} nodes", "write the values out instead of nesting anchors and aliases")
-                : Error(path, stop.At, "the YAML cannot be read past this place", "check the brackets and quotes that follow"));
+                : Error(path, stop.At, stop.Problem ?? "the YAML cannot be read past this place", stop.Problem is null ? "check the brackets and quotes that follow" : "write the values out with fewer levels"));
             return [];
         }
 

@@ -92,7 +92,8 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
-        output.Write(md.ToString());
+        // Line feeds are the report's structure; article text has none left (Escape and Code replace them).
+        output.Write(Controls.EscapeKeepingLines(md.ToString()));
     }
 
     private static void AppendFinding(StringBuilder md, Finding finding)

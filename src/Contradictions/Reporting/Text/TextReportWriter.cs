@@ -34,19 +34,19 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var finding in report.Findings)
         {
             var at = finding.Evidence.FirstOrDefault(e => !e.Reference) ?? finding.Evidence[0];
-            text.Append(CultureInfo.InvariantCulture, $"{at.Source}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule} [{finding.Id}]: {finding.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{S(at.Source)}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule} [{finding.Id}]: {S(finding.Message)}\n");
             if (finding.ReferenceSupports is { } supported)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {supported}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {S(supported)}\n");
             }
 
             foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
             {
-                text.Append(CultureInfo.InvariantCulture, $"  {side.Key}:\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {S(side.Key)}:\n");
                 foreach (var e in side.Take(QuotesPerSide))
                 {
-                    var where = e.Reference ? $"reference {e.Source} ({e.Url})" : $"{e.Source}:{e.Line}:{e.Column}";
-                    text.Append(CultureInfo.InvariantCulture, $"    {where}: \"{e.Quote}\"\n");
+                    var where = e.Reference ? $"reference {S(e.Source)} ({S(e.Url)})" : $"{S(e.Source)}:{e.Line}:{e.Column}";
+                    text.Append(CultureInfo.InvariantCulture, $"    {where}: \"{S(e.Quote)}\"\n");
                 }
 
                 if (Rest(side) is { } rest)
@@ -58,23 +58,23 @@ public sealed class TextReportWriter : IReportWriter
 
         foreach (var c in report.Corroborations)
         {
-            var disputed = c.DisputedBy.Count == 0 ? string.Empty : $"; disputed by {string.Join(", ", c.DisputedBy)}";
-            text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}{disputed}): {c.Statement}\n");
+            var disputed = c.DisputedBy.Count == 0 ? string.Empty : $"; disputed by {S(string.Join(", ", c.DisputedBy))}";
+            text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}{disputed}): {S(c.Statement)}\n");
         }
 
         foreach (var score in report.Reliability)
         {
-            text.Append(CultureInfo.InvariantCulture, $"trust {score.Trust:0.00}: {score.Source} ({"claim".ToQuantity(score.Claims)})\n");
+            text.Append(CultureInfo.InvariantCulture, $"trust {score.Trust:0.00}: {S(score.Source)} ({"claim".ToQuantity(score.Claims)})\n");
         }
 
         foreach (var x in report.Suppressed)
         {
-            text.Append(CultureInfo.InvariantCulture, $"suppressed {x.Finding.Id} ({x.Reason}): {x.Finding.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"suppressed {x.Finding.Id} ({S(x.Reason)}): {S(x.Finding.Message)}\n");
         }
 
         foreach (var note in report.Notes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{note.Input}: {note.Kind.ToString().ToLowerInvariant()}: {note.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{S(note.Input)}: {note.Kind.ToString().ToLowerInvariant()}: {S(note.Message)}\n");
         }
 
         var errors = report.Findings.Count(f => f.Severity == Severity.Error);
@@ -82,6 +82,9 @@ public sealed class TextReportWriter : IReportWriter
             + $"{"conflict".ToQuantity(report.Findings.Count)} ({(errors > 0 ? Paint(Severity.Error, "error".ToQuantity(errors)) : "error".ToQuantity(errors))}){ReportSummary.Suppressed(report)}, {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
         output.Write(text.ToString());
     }
+
+    /// <summary>Text from the inputs, with its control characters escaped (<see cref="Controls"/>).</summary>
+    private static string S(string? text) => Controls.Escape(text);
 
     private string Paint(Severity severity, string text) => !Color ? text : severity switch
     {
