@@ -19,7 +19,6 @@ internal sealed class ClaimExtractor
     private readonly StanceReader stance;
     private readonly ClauseFinder clauses;
     private readonly Regex? vague;
-    private readonly PatternPrefilter prefilter;
     private readonly SentenceReader reader;
     private readonly FrameMatcher frames;
 
@@ -32,13 +31,16 @@ internal sealed class ClaimExtractor
         vague = pack.Language.VagueMentions.Count == 0
             ? null
             : new Regex($@"(?:{EntityCatalog.WordsPattern(pack.Language.VagueMentions)})\s*$", PatternCompiler.Options, PatternCompiler.MatchTimeout);
-        prefilter = new PatternPrefilter(pack.Patterns);
         reader = new SentenceReader(pack);
         frames = new FrameMatcher(pack);
     }
 
-    /// <summary>The words that claim patterns need, one of which a sentence must hold for the pattern to be tried.</summary>
-    public IReadOnlyList<string> TriggerWords => prefilter.Words;
+    /// <summary>The words that trigger the pack's frames, as written in the pack.</summary>
+    public IReadOnlyList<string> TriggerWords => pack.Frames
+        .SelectMany(f => f.Triggers.SelectMany(t => t.StartsWith('@') ? pack.Lexicons[t[1..]] : [t]))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .Order(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>
     /// Reads a source's assertions; problems that cost a claim (a pattern too slow) are added to <paramref name="notes"/>.
@@ -53,10 +55,11 @@ internal sealed class ClaimExtractor
         var lines = new SourcePositions(readable, new LineIndex(source.Text));
         var foldedText = MatchText.Fold(readable.Text);
         var mentions = new List<EntityMention>();
+        var lexiconsSaid = new Dictionary<string, int>(StringComparer.Ordinal);
         var readings = new SentenceReading[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            readings[i] = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions);
+            readings[i] = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions, lexiconsSaid);
         }
 
         if (mentions.Count == 0)
@@ -67,8 +70,9 @@ internal sealed class ClaimExtractor
         }
 
         var found = new List<Draft>();
-        foreach (var reading in readings)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var reading = readings[i];
             if (reading.Sentence.Text.TrimEnd().EndsWith('?'))
             {
                 continue; // A question asks; it does not claim.
@@ -78,25 +82,15 @@ internal sealed class ClaimExtractor
             {
                 found.AddRange(ReadFrame(match, reading, source.Published));
             }
-        }
 
-        var candidates = prefilter.Scan(foldedText, sentences);
-        for (var i = 0; i < sentences.Count; i++)
-        {
+            // The pack's 'match:' patterns, for the few claims no frame can say, on the same sentences.
             var sentence = sentences[i];
-            string? folded = null;
-            for (var p = 0; p < pack.Patterns.Count; p++)
+            foreach (var pattern in pack.Patterns)
             {
-                if (!candidates.MayMatch(i, p))
-                {
-                    continue;
-                }
-
-                var pattern = pack.Patterns[p];
-                folded ??= foldedText.Substring(sentence.Offset, sentence.Text.Length);
+                var folded = reading.Text;
                 try
                 {
-                    foreach (var match in prefilter.Matches(p, folded))
+                    foreach (Match match in pattern.Match.Matches(folded))
                     {
                         found.AddRange(pattern.Item is null
                             ? Read(pattern, match, sentence, folded, sentence, mentions, source.Published).ToList()

@@ -45,8 +45,12 @@ internal sealed class CueScopes
         }
     }
 
-    /// <summary>The cue scopes of a sentence whose tokens carry clause numbers.</summary>
-    public CueReading Read(IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses, string sentence)
+    /// <summary>
+    /// The cue scopes of a sentence whose tokens carry clause numbers. Reach counts words as
+    /// <paramref name="wordsBefore"/> does (a name of several words is one), so "not on the Example Health
+    /// Organization's list" reaches "list".
+    /// </summary>
+    public CueReading Read(IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore)
     {
         var spans = index.Find(tokens);
         if (spans.Count == 0)
@@ -80,21 +84,21 @@ internal sealed class CueScopes
             var hit = new CueHit(cue, sentence[tokens[span.Start].Start..tokens[span.End - 1].End]);
             if (cue.Direction is CueDirection.Forward or CueDirection.Both)
             {
-                Cover(byToken, hit, span.End, +1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops);
+                Cover(byToken, hit, span.End, +1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops, wordsBefore);
             }
 
             if (cue.Direction is CueDirection.Backward or CueDirection.Both)
             {
-                Cover(byToken, hit, span.Start - 1, -1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops);
+                Cover(byToken, hit, span.Start - 1, -1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops, wordsBefore);
             }
         }
 
         return new CueReading(byToken);
     }
 
-    private static void Cover(Dictionary<int, List<CueHit>> byToken, CueHit hit, int from, int step, int reach, int count, int clause, IReadOnlyList<int> clauses, HashSet<int> stops)
+    private static void Cover(Dictionary<int, List<CueHit>> byToken, CueHit hit, int from, int step, int reach, int count, int clause, IReadOnlyList<int> clauses, HashSet<int> stops, IReadOnlyList<int> wordsBefore)
     {
-        for (int t = from, n = 0; t >= 0 && t < count && n < reach; t += step, n++)
+        for (var t = from; t >= 0 && t < count && Math.Abs(wordsBefore[t] - wordsBefore[from]) < reach; t += step)
         {
             if (clauses[t] != clause || stops.Contains(t))
             {

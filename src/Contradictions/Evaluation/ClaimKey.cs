@@ -13,15 +13,30 @@ namespace Contradictions.Evaluation;
 /// <param name="Text">The rest, e.g. <c>drug-x (inferred) approval date=1970 jurisdiction=us</c>.</param>
 internal readonly record struct ClaimKey(int Line, string Text)
 {
-    /// <summary>The key of a gold claim; its date is read with the pack's date words, as an article's would be.</summary>
-    public static ClaimKey Of(GoldClaim claim, RulePack pack) => new(
+    /// <summary>
+    /// The key of a gold claim; its date is read with the pack's date words, as an article's would be, and a
+    /// symmetric predicate's two entities are put in id order, as extraction puts them.
+    /// </summary>
+    public static ClaimKey Of(GoldClaim claim, RulePack pack)
+    {
+        var (subject, obj, value) = (claim.Subject, claim.ObjectEntity, claim.Value);
+        if (pack.Predicates.TryGetValue(claim.Predicate, out var predicate) && predicate.Symmetric && obj is not null && string.CompareOrdinal(obj, subject) < 0)
+        {
+            (subject, obj) = (obj, subject);
+            value = value is null ? null : predicate.Inverse.GetValueOrDefault(value, value);
+        }
+
+        return Of(claim, pack, subject, obj, value);
+    }
+
+    private static ClaimKey Of(GoldClaim claim, RulePack pack, string subject, string? obj, string? value) => new(
         claim.Line,
         Describe(
-            claim.Subject,
+            subject,
             claim.Inferred,
             claim.Predicate,
-            claim.Value,
-            claim.ObjectEntity,
+            value,
+            obj,
             claim.Date is null ? null : pack.Dates.Parse(claim.Date)?.ToString() ?? $"'{claim.Date}' (not a date the pack reads)",
             claim.Polarity,
             claim.Modality,

@@ -14,7 +14,9 @@ namespace Contradictions.Frames;
 /// <param name="Fixed">A value the frame sets without reading it ("stronger", an entity id).</param>
 /// <param name="SameEntity">For a subject: the entity the trigger itself names ("L-dopa (levodopa)").</param>
 /// <param name="Required">For a qualifier or date: no claim without it ("off-label" says nothing without the use).</param>
-internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, string? Lexicon = null, string? Fixed = null, bool SameEntity = false, bool Required = false)
+/// <param name="Kinds">For a subject: the entity kinds it may be, or null for any. A name in apposition may then be
+/// the subject: in "Tylenol (acetaminophen) is sold in pharmacies", a frame for substances reads the name in brackets.</param>
+internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, string? Lexicon = null, string? Fixed = null, bool SameEntity = false, bool Required = false, IReadOnlyList<string>? Kinds = null)
 {
     /// <summary>Anywhere in the clause, after the trigger first.</summary>
     public static ArgumentPlace Clause { get; } = new(int.MaxValue, int.MaxValue, true);
@@ -40,6 +42,12 @@ internal sealed record Frame(
     Modality? Modality,
     string File)
 {
+    /// <summary>
+    /// Cue kinds that do not apply to this frame: a frame whose claim is a recommendation ("the agency recommended
+    /// that it be controlled") ignores the hypothetical cue that a recommendation is for other frames.
+    /// </summary>
+    public IReadOnlyList<Cues.CueKind> IgnoredCues { get; init; } = [];
+
     /// <summary>Where a subject is looked for when a frame does not say: before the trigger first, then just after it.</summary>
     public static ArgumentPlace DefaultSubject { get; } = new(12, 6, false);
 

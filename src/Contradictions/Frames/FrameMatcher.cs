@@ -19,6 +19,19 @@ internal sealed class FrameMatcher(RulePack pack)
     /// <summary>The most words before a date that opens its clause ("In early", "On").</summary>
     private const int FrontedDateLead = 2;
 
+    /// <summary>The most words between a passive auxiliary and its verb ("was first approved", "has been approved").</summary>
+    private const int PassiveReach = 2;
+
+    /// <summary>The most words between a name and a word that stands for it for the name to be taken as the subject instead.</summary>
+    private const int NamedNearAnaphor = 2;
+
+    /// <summary>The most words before a date that opens its clause after place words ("In Ruritania, as of early March, 2019,").</summary>
+    private const int FrontedDateLongLead = 6;
+
+    private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
+
+    private readonly HashSet<string> listJoiners = new(pack.Language.ListJoiners, StringComparer.OrdinalIgnoreCase);
+
     public List<FrameMatch> Match(SentenceReading reading)
     {
         var found = new List<(int Order, FrameMatch Match)>();
@@ -58,7 +71,7 @@ internal sealed class FrameMatcher(RulePack pack)
         var predicate = pack.Predicates[frame.Predicate];
         var arguments = new List<FilledArgument> { new("trigger", reading.Words(trigger.Start, trigger.End), trigger.Start, trigger.End) };
 
-        var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex);
+        var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex, IsPassive(reading, trigger));
         if (subject is null)
         {
             return null;
@@ -72,7 +85,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
         foreach (var (name, place) in frame.Requires)
         {
-            var required = Nearest(reading, trigger, place, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == place.Lexicon)).FirstOrDefault(-1);
+            var required = Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).FirstOrDefault(-1);
             if (required < 0)
             {
                 return null;
@@ -84,7 +97,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
         foreach (var (_, place) in frame.Unless)
         {
-            if (Nearest(reading, trigger, place, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == place.Lexicon)).Any())
+            if (Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
             {
                 return null;
             }
@@ -118,14 +131,14 @@ internal sealed class FrameMatcher(RulePack pack)
             return null;
         }
 
-        var barriers = Barriers(reading, trigger);
-        DateSpan? date = NearestDates(reading, trigger, frame.Date, barriers).Cast<DateSpan?>().FirstOrDefault();
+        var barriers = Barriers(reading, trigger, arguments);
+        DateSpan? date = predicate.Dated ? NearestDates(reading, trigger, frame.Date, barriers).Cast<DateSpan?>().FirstOrDefault() : null;
         if (date is { } d)
         {
             arguments.Add(new("date", d.Text, d.Start, d.End));
         }
 
-        date ??= reading.LeadingDate;
+        date ??= predicate.Dated ? reading.LeadingDate : null;
         if (frame.Date.Required && date is null)
         {
             return null;
@@ -144,33 +157,79 @@ internal sealed class FrameMatcher(RulePack pack)
             cueTokens.AddRange(Enumerable.Range(argument.Start, argument.End - argument.Start));
         }
 
-        if (reading.Cues.Covering(CueKind.Hypothetical, cueTokens).Count > 0)
+        IReadOnlyList<CueHit> Covering(CueKind kind) => frame.IgnoredCues.Contains(kind) ? [] : reading.Cues.Covering(kind, cueTokens);
+        if (Covering(CueKind.Hypothetical).Count > 0)
         {
             return null;
         }
 
-        var negations = reading.Cues.Covering(CueKind.Negation, cueTokens);
+        var negations = Covering(CueKind.Negation);
         var polarity = negations.Count > 0 ? Polarity.Negated : Polarity.Affirmed;
         if (frame.Polarity == Polarity.Negated)
         {
             polarity = polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
         }
 
-        var hedges = reading.Cues.Covering(CueKind.Hedge, cueTokens);
-        var capabilities = reading.Cues.Covering(CueKind.Capability, cueTokens);
-        var modality = frame.Modality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
-        var modalityCues = frame.Modality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
+        var hedges = Covering(CueKind.Hedge);
+        var capabilities = Covering(CueKind.Capability);
+        // A frame's own modality is what its words say unqualified ("drowsiness" named as a risk is
+        // something the drug can do); denied ("does not depress breathing"), the cues decide.
+        var fixedModality = polarity == Polarity.Affirmed || frame.Polarity == Polarity.Negated ? frame.Modality : null;
+        var modality = fixedModality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
+        var modalityCues = fixedModality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
 
-        var start = arguments.Where(a => a.Name != "qualifier").Min(a => a.Start);
-        var end = arguments.Where(a => a.Name != "qualifier").Max(a => a.End);
+        // The evidence spans every word the claim was read from, its qualifiers' too ("by the agency").
+        var start = arguments.Min(a => a.Start);
+        var end = arguments.Max(a => a.End);
         return new FrameMatch(frame, subject, obj, objectWords, value, date, qualifiers, lists, polarity, modality, negations, modalityCues, arguments, start, end);
     }
 
+    private static int Distance(SentenceReading reading, LabelledSpan a, LabelledSpan b) => a.End <= b.Start ? reading.Gap(a.End, b.Start) : reading.Gap(b.End, a.Start);
+
+    /// <summary>
+    /// True when span <paramref name="index"/> names or stands for an entity that may be this claim's subject: not
+    /// vague ("a form of X"), of a kind the frame allows, and not set aside ("X, sold as Y,") unless the trigger is in
+    /// the same aside ("X, sold as Y,": Y for a frame triggered by "sold as") or the frame asks for a kind.
+    /// </summary>
+    private bool MaySubject(SentenceReading reading, int index, LabelledSpan trigger, ArgumentPlace place)
+    {
+        if (!reading.Mentions.TryGetValue(index, out var mention))
+        {
+            return false;
+        }
+
+        if (place.Kinds is { } kinds && !kinds.Contains(pack.Entities[mention.EntityId].Kind, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        if (!reading.NotSubjects.TryGetValue(index, out var aside))
+        {
+            return true;
+        }
+
+        return aside.End > aside.Start && (place.Kinds is not null || (aside.Start <= trigger.Start && trigger.End <= aside.End));
+    }
+
+    /// <summary>True when a passive auxiliary stands just before the trigger, in its clause: "was first approved".</summary>
+    private bool IsPassive(SentenceReading reading, LabelledSpan trigger)
+    {
+        for (var t = trigger.Start - 1; t >= 0 && reading.Gap(t + 1, trigger.Start) < PassiveReach && reading.Clauses[t] == reading.Clauses[trigger.Start]; t--)
+        {
+            if (passiveAuxiliaries.Contains(reading.Tokens[t].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The subject and the index of its span; -1 for a subject implied by the context.</summary>
-    private static (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex)
+    private (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex, bool passive)
     {
         var trigger = reading.Spans[triggerIndex];
-        var place = frame.Subject;
+        var place = passive ? frame.Subject with { PreferAfter = false } : frame.Subject;
         if (place.SameEntity)
         {
             if (!reading.Mentions.TryGetValue(triggerIndex, out var own))
@@ -186,12 +245,60 @@ internal sealed class FrameMatcher(RulePack pack)
             return (null, -1);
         }
 
-        foreach (var i in Nearest(reading, trigger, place, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i) && !reading.NotSubjects.Contains(i)))
+        var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && MaySubject(reading, i, trigger, place)).ToList();
+        // "Despite being half as potent as Y, X ...": with both after the trigger, the nearer name is the object.
+        if (candidates.Count > 1 && reading.Spans[candidates[0]].Start >= trigger.End && frame.Object is { Fixed: null, After: > 0 } objectPlace
+            && Nearest(reading, trigger, objectPlace, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i)).FirstOrDefault(-1) == candidates[0])
         {
-            return (reading.Mentions[i], i);
+            candidates.RemoveAt(0);
         }
 
-        return (reading.ImplicitSubject, -1);
+        if (candidates.Count > 0)
+        {
+            // "The way the drug works is that it blocks...": the name is the subject, not the word that stands for it.
+            var chosen = candidates[0];
+            var first = reading.Mentions[chosen];
+            var near = reading.Spans[chosen];
+            if (first.Inferred)
+            {
+                var side = near.End <= trigger.Start;
+                chosen = reading.Mentions.Keys.Order()
+                    .Where(i => !reading.Mentions[i].Inferred && reading.Mentions[i].EntityId == first.EntityId && (reading.Spans[i].End <= trigger.Start) == side
+                        && reading.Clauses[reading.Spans[i].Start] == reading.Clauses[near.Start]
+                        && Distance(reading, reading.Spans[i], near) <= NamedNearAnaphor && MaySubject(reading, i, trigger, place))
+                    .DefaultIfEmpty(chosen)
+                    .MinBy(i => Distance(reading, reading.Spans[i], near));
+            }
+
+            return (reading.Mentions[chosen], chosen);
+        }
+
+        if (reading.ImplicitSubject is { } implicitSubject)
+        {
+            return (implicitSubject, -1);
+        }
+
+        // "The drug has been sold for decades ... and is mainly used as a remedy since 1970": a verb with no
+        // subject of its own in reach shares the one named earlier in the sentence.
+        for (var i = triggerIndex - 1; i >= 0; i--)
+        {
+            if (reading.Spans[i].End > trigger.Start || !reading.Mentions.TryGetValue(i, out var earlier) || earlier.Inferred)
+            {
+                continue;
+            }
+
+            // "X, a derivative of Y, which was made in 1926": the nearest name is set aside, and so is the claim.
+            if (!MaySubject(reading, i, trigger, place) || place.Before == 0)
+            {
+                break;
+            }
+
+            // Across a clause break the subject is understood, not said: "..., but it can occur in the elderly".
+            var understood = reading.Clauses[reading.Spans[i].Start] != reading.Clauses[trigger.Start];
+            return understood ? (earlier with { Inferred = true }, -1) : (earlier, i);
+        }
+
+        return (null, -1);
     }
 
     private ClaimValue? ReadValue(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, string? obj, string? objectWords, List<FilledArgument> arguments)
@@ -275,8 +382,13 @@ internal sealed class FrameMatcher(RulePack pack)
             }
 
             var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
-            var (previous, following) = definition.Scope == QualifierScope.Clause ? (0, int.MaxValue) : barriers;
-            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following;
+            var (previous, following) = definition.Scope == QualifierScope.Sentence ? (0, int.MaxValue) : barriers;
+            // Between two events joined by "and", a qualifier belongs to the nearer one: "available in Ruritania
+            // since 1970 and approved by the agency" places the use, not the approval, in Ruritania.
+            bool Nearer(LabelledSpan s) => s.End <= trigger.Start
+                ? previous == 0 || !HasJoiner(reading, previous, trigger.Start) || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
+                : following == int.MaxValue || !HasJoiner(reading, trigger.End, following) || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
+            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s));
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
             {
@@ -294,7 +406,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 var next = spans[i];
                 var last = items[^1];
-                if (reading.Gap(last.End, next.Start) > ListGap || reading.Clauses[next.Start] != reading.Clauses[last.Start] || !IsQualifier(next, i))
+                if (reading.Gap(last.End, next.Start) > ListGap || reading.Clauses[next.Start] != reading.Clauses[last.Start] || !IsQualifier(next, i) || !Joined(reading, last.End, next.Start))
                 {
                     break;
                 }
@@ -321,33 +433,76 @@ internal sealed class FrameMatcher(RulePack pack)
         return (found, lists);
     }
 
+    private bool HasJoiner(SentenceReading reading, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (listJoiners.Contains(reading.Tokens[t].Folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when only list marks and joiners stand between two items: "fever, headache and colds".</summary>
+    private bool Joined(SentenceReading reading, int end, int start)
+    {
+        for (var t = end; t < start; t++)
+        {
+            if (reading.Tokens[t].Kind != Text.Tokens.TokenKind.Symbol && !listJoiners.Contains(reading.Tokens[t].Folded))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)
     {
         var clause = reading.Clauses[trigger.Start];
-        var (previous, next) = barriers;
+        var next = barriers.Next;
         var after = reading.Dates.Where(d => d.Start >= trigger.End && d.End <= next && reading.Clauses[d.Start] == clause && reading.Gap(trigger.End, d.Start) < place.After)
             .OrderBy(d => d.Start);
         // A date before the trigger is one that opens its clause ("In 2019, the agency approved"); one further in
-        // belongs to another verb ("patented in 1963, the drug is approved").
-        var clauseStart = Enumerable.Range(0, trigger.Start + 1).First(t => reading.Clauses[t] == clause);
-        var before = reading.Dates.Where(d => d.End <= trigger.Start && d.Start >= previous && reading.Clauses[d.End - 1] == clause && reading.Gap(d.End, trigger.Start) < place.Before && reading.Gap(clauseStart, d.Start) <= FrontedDateLead)
+        // belongs to another verb ("patented in 1963, the drug is approved"). It dates the clause's event however
+        // far the verb is, past asides with verbs of their own: "In 2019 the product, which contains ..., was approved".
+        var before = reading.Dates.Where(d => place.Before > 0 && d.End <= trigger.Start && reading.Clauses[d.End - 1] == clause && Fronted(reading, d, clause))
             .OrderByDescending(d => d.End);
         return place.PreferAfter ? after.Concat(before) : before.Concat(after);
+    }
+
+    /// <summary>
+    /// A date that opens its clause: after at most two words ("In early"), or after a few with no name or event
+    /// among them ("In Ruritania, as of early March, 2019,").
+    /// </summary>
+    private static bool Fronted(SentenceReading reading, DateSpan date, int clause)
+    {
+        var clauseStart = Enumerable.Range(0, date.Start + 1).First(t => reading.Clauses[t] == clause);
+        var lead = reading.Gap(clauseStart, date.Start);
+        return lead <= FrontedDateLead
+            || (lead <= FrontedDateLongLead && !reading.Spans.Any(s => s.Start >= clauseStart && s.End <= date.Start && (s.Has(LabelKind.Entity) || s.Has(LabelKind.Anaphor) || s.Has(LabelKind.Trigger))));
     }
 
     /// <summary>
     /// The nearest triggers of other frames before and after this one: "approved ... and has been used since the
     /// 1970s" dates the use, not the approval, so a date or use is not read across another event's trigger.
     /// </summary>
-    private static (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger)
+    private (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger, List<FilledArgument> taken)
     {
         var previous = 0;
         var next = int.MaxValue;
         foreach (var span in reading.Spans)
         {
-            // A trigger word inside a use or name ("drug-induced asthma") is no other event.
-            if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End)
-                || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End)))
+            // A trigger word inside a use or name ("drug-induced asthma") is no other event, and neither is one
+            // that is this claim's own argument ("generic ... approved"), nor one without the words its frame
+            // requires ("approved for use in 1970" is no claim of use since a date).
+            if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End) || reading.Clauses[span.Start] != reading.Clauses[trigger.Start]
+                || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End))
+                || taken.Exists(a => a.Start < span.End && span.Start < a.End)
+                || !span.Labels.Any(l => l.Kind == LabelKind.Trigger && MayFill(pack.Frames[l.Index], reading, span) && !NeedsTrigger(pack.Frames[l.Index], reading, span, trigger)))
             {
                 continue;
             }
@@ -364,6 +519,24 @@ internal sealed class FrameMatcher(RulePack pack)
 
         return (previous, next);
     }
+
+    /// <summary>
+    /// True when the other event needs this trigger as one of its required words: in "reclassified it as a
+    /// Schedule III drug" the placing and the schedule are one event, and share their words.
+    /// </summary>
+    private static bool NeedsTrigger(Frame other, SentenceReading reading, LabelledSpan otherTrigger, LabelledSpan trigger) =>
+        other.Requires.Values.Any(place => Nearest(reading, otherTrigger, place, (s, _) => IsLexicon(s, place.Lexicon) && s.Start < trigger.End && trigger.Start < s.End).Any());
+
+    /// <summary>True when the words a frame requires, and its value's words, are there and the words that rule it out are not.</summary>
+    private bool MayFill(Frame frame, SentenceReading reading, LabelledSpan trigger) =>
+        frame.Requires.Values.All(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
+        && (pack.Predicates[frame.Predicate].ValueKind != ValueKind.Enum || frame.Value is not { Fixed: null } valuePlace
+            || trigger.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)
+            || Nearest(reading, trigger, valuePlace, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)).Any())
+        && !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
+        && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, (0, int.MaxValue)).Any());
+
+    private static bool IsLexicon(LabelledSpan span, string? lexicon) => span.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == lexicon);
 
     /// <summary>Spans that pass <paramref name="accept"/>, in the clause of the trigger and within the place's reach, nearest first on the preferred side.</summary>
     private static IEnumerable<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)

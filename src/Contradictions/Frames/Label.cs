@@ -21,6 +21,9 @@ internal enum LabelKind
     /// <summary>A word of a named lexicon; the name is the lexicon id.</summary>
     Lexicon,
 
+    /// <summary>Words that stand for a lexicon's phrase said before ("these receptors"); the name is the lexicon id.</summary>
+    LexiconAnaphor,
+
     /// <summary>A frame's trigger; the name is the frame's id, the index its place in the pack's frame list.</summary>
     Trigger,
 

@@ -80,13 +80,14 @@ internal sealed class PhraseIndex
                 continue;
             }
 
-            // The longest phrase wins, but a shorter one that triggers a frame still does: one frame's phrase
-            // ("approved for") never hides another's trigger ("approved").
+            // The longest phrase wins. Under a longer trigger a shorter trigger or lexicon phrase still counts, so
+            // one frame's phrase ("available as") never hides another's words ("available"); a longer phrase that
+            // triggers nothing ("approval process") hides the trigger in it.
             var (end, labels) = ends[^1];
             found.Add(new LabelledSpan(i, end, labels));
-            foreach (var (shorterEnd, shorter) in ends.Take(ends.Count - 1).Reverse())
+            foreach (var (shorterEnd, shorter) in labels.Any(l => l.Kind == LabelKind.Trigger) ? ends.Take(ends.Count - 1).Reverse() : [])
             {
-                var triggers = shorter.Where(l => l.Kind == LabelKind.Trigger && !labels.Contains(l)).ToList();
+                var triggers = shorter.Where(l => l.Kind is LabelKind.Trigger or LabelKind.Lexicon && !labels.Contains(l)).ToList();
                 if (triggers.Count > 0)
                 {
                     found.Add(new LabelledSpan(i, shorterEnd, triggers));

@@ -30,6 +30,7 @@ internal sealed class SentenceReader
     private readonly PhraseIndex phrases;
     private readonly PhraseIndex breaks;
     private readonly Dictionary<string, PhraseIndex> qualifiers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Label>> lexiconTriggers = new(StringComparer.Ordinal);
     private readonly CueScopes cues;
     private readonly Regex dates;
 
@@ -92,9 +93,22 @@ internal sealed class SentenceReader
             }
         }
 
+        foreach (var (name, words) in pack.LexiconAnaphors)
+        {
+            foreach (var word in words)
+            {
+                phrases.Add(word, new Label(LabelKind.LexiconAnaphor, name));
+            }
+        }
+
         for (var i = 0; i < pack.Frames.Count; i++)
         {
             var label = new Label(LabelKind.Trigger, pack.Frames[i].Id, Index: i);
+            foreach (var lexicon in pack.Frames[i].Triggers.Where(t => t.StartsWith('@')))
+            {
+                (lexiconTriggers.TryGetValue(lexicon[1..], out var list) ? list : lexiconTriggers[lexicon[1..]] = []).Add(label);
+            }
+
             foreach (var trigger in pack.Frames[i].Triggers)
             {
                 foreach (var word in trigger.StartsWith('@') ? pack.Lexicons[trigger[1..]] : [trigger])
@@ -117,12 +131,13 @@ internal sealed class SentenceReader
 
     /// <summary>
     /// Reads one sentence; <paramref name="mentions"/> holds the entities named before it in the source, and the
-    /// names in this sentence are added to it.
+    /// names in this sentence are added to it; <paramref name="lexiconsSaid"/> holds the block where each lexicon's
+    /// words were last said, for words such as "these receptors", and is kept up to date likewise.
     /// </summary>
-    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions)
+    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions, Dictionary<string, int> lexiconsSaid)
     {
         var tokens = Tokenizer.Split(folded);
-        var spans = phrases.Find(tokens);
+        var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
         var clauses = Clauses(tokens, breaks.Find(tokens));
         var hasTrigger = spans.Any(s => s.Has(LabelKind.Trigger));
         var qualifierSpans = hasTrigger ? Qualifiers(tokens, spans) : [];
@@ -165,7 +180,7 @@ internal sealed class SentenceReader
             Spans = spans,
             Clauses = clauses,
             WordsBefore = wordsBefore,
-            Cues = hasTrigger ? cues.Read(tokens, clauses, folded) : CueReading.Empty,
+            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, wordsBefore) : CueReading.Empty,
             Dates = dateSpans,
             Mentions = own,
             QualifierSpans = qualifierSpans,
@@ -173,6 +188,33 @@ internal sealed class SentenceReader
             ImplicitSubject = implicitSubject,
             LeadingDate = leading,
         };
+    }
+
+    /// <summary>
+    /// "These receptors" is the lexicon's phrase said last, within reach, and triggers what that phrase triggers; the
+    /// lexicons said here are remembered.
+    /// </summary>
+    private List<LabelledSpan> ResolveLexiconAnaphors(List<LabelledSpan> spans, int block, Dictionary<string, int> lexiconsSaid)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var meant = span.Labels
+                .Where(l => l.Kind == LabelKind.LexiconAnaphor && lexiconsSaid.TryGetValue(l.Name, out var at) && block - at <= AnaphorReach)
+                .SelectMany(l => lexiconTriggers.GetValueOrDefault(l.Name, []).Prepend(new Label(LabelKind.Lexicon, l.Name)))
+                .ToList();
+            if (meant.Count > 0)
+            {
+                spans[i] = span with { Labels = [.. span.Labels, .. meant] };
+            }
+        }
+
+        foreach (var label in spans.SelectMany(s => s.Labels).Where(l => l.Kind == LabelKind.Lexicon))
+        {
+            lexiconsSaid[label.Name] = block;
+        }
+
+        return spans;
     }
 
     /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>
@@ -189,10 +231,10 @@ internal sealed class SentenceReader
         return result;
     }
 
-    private (Dictionary<int, EntityMention> Own, HashSet<int> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
+    private (Dictionary<int, EntityMention> Own, Dictionary<int, (int Start, int End)> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
     {
         var own = new Dictionary<int, EntityMention>();
-        var notSubjects = new HashSet<int>();
+        var notSubjects = new Dictionary<int, (int Start, int End)>();
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -203,9 +245,13 @@ internal sealed class SentenceReader
                 var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block };
                 own[i] = mention;
                 mentions.Add(mention);
-                if ((i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start) || InApposition(tokens, spans, i) || InCommaAside(tokens, spans, i))
+                if (i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start)
                 {
-                    notSubjects.Add(i);
+                    notSubjects[i] = (0, 0);
+                }
+                else if ((InApposition(tokens, spans, i) ?? InCommaAside(tokens, spans, i)) is { } aside)
+                {
+                    notSubjects[i] = aside;
                 }
             }
             else if (span.First(LabelKind.Anaphor) is { } anaphor && ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
@@ -217,31 +263,45 @@ internal sealed class SentenceReader
         return (own, notSubjects);
     }
 
-    /// <summary>"Tylenol (acetaminophen)", "L-dopa (or levodopa)": a name in brackets just after another names the same thing again.</summary>
-    private static bool InApposition(List<Token> tokens, List<LabelledSpan> spans, int index)
+    /// <summary>
+    /// "Tylenol (acetaminophen)", "L-dopa (or levodopa)": a name in brackets just after another names the same thing
+    /// again. The tokens of the brackets, or null.
+    /// </summary>
+    private static (int Start, int End)? InApposition(List<Token> tokens, List<LabelledSpan> spans, int index)
     {
         var start = spans[index].Start;
         for (var t = start - 1; t >= 0 && start - t <= AppositionReach + 1; t--)
         {
             if (tokens[t].Text == ")")
             {
-                return false;
+                return null;
             }
 
             if (tokens[t].Text == "(")
             {
-                return NameEndsAt(tokens, spans, index, t, overBrackets: false);
+                if (!NameEndsAt(tokens, spans, index, t, overBrackets: false))
+                {
+                    return null;
+                }
+
+                var close = t;
+                while (close < tokens.Count && tokens[close].Text != ")")
+                {
+                    close++;
+                }
+
+                return (t, close);
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
     /// "Acetaminophen, which is sold as Tylenol, was approved": a name inside commas right after another name is an
-    /// aside about it, and the claim after the aside is about the first name.
+    /// aside about it, and the claim after the aside is about the first name. The tokens of the aside, or null.
     /// </summary>
-    private static bool InCommaAside(List<Token> tokens, List<LabelledSpan> spans, int index)
+    private static (int Start, int End)? InCommaAside(List<Token> tokens, List<LabelledSpan> spans, int index)
     {
         var span = spans[index];
         var close = span.End;
@@ -253,18 +313,18 @@ internal sealed class SentenceReader
 
         if (close >= tokens.Count || tokens[close].Text != ",")
         {
-            return false;
+            return null;
         }
 
         for (var t = span.Start - 1; t >= 0 && span.Start - t <= AsideReach; t--)
         {
             if (tokens[t].Text == ",")
             {
-                return NameEndsAt(tokens, spans, index, t, overBrackets: true);
+                return NameEndsAt(tokens, spans, index, t, overBrackets: true) ? (t, close) : null;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -39,8 +39,11 @@ internal sealed class SentenceReading
     /// <summary>Each qualifier's words in the sentence, by qualifier id; filled only for sentences with a trigger.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<LabelledSpan>> QualifierSpans { get; init; }
 
-    /// <summary>Spans that cannot be a claim's subject: vague ("a form of X") or in apposition to a name before them.</summary>
-    public required IReadOnlySet<int> NotSubjects { get; init; }
+    /// <summary>
+    /// Spans that are not a claim's subject, by span index: vague ("a form of X"), with an empty range, or set aside
+    /// by brackets or commas after another name, with the tokens of the aside.
+    /// </summary>
+    public required IReadOnlyDictionary<int, (int Start, int End)> NotSubjects { get; init; }
 
     /// <summary>The subject a list item or timeline entry without one takes from its context, or null.</summary>
     public EntityMention? ImplicitSubject { get; init; }

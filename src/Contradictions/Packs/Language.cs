@@ -35,6 +35,15 @@ internal sealed record Language(
     /// <summary>Words that end a cue's scope besides the clause breaks ("except", "yet").</summary>
     public IReadOnlyList<string> CueTerminators { get; init; } = [];
 
+    /// <summary>
+    /// Words that make the verb after them passive ("was approved"), whose subject stands before it, whatever
+    /// side the frame prefers.
+    /// </summary>
+    public IReadOnlyList<string> PassiveAuxiliaries { get; init; } = [];
+
+    /// <summary>Words that join the items of a list ("fever, headache and colds"), besides punctuation.</summary>
+    public IReadOnlyList<string> ListJoiners { get; init; } = [];
+
     /// <summary>The suffix rules and exceptions that give words their base forms.</summary>
     public BaseForms BaseForms { get; init; } = BaseForms.None;
 }

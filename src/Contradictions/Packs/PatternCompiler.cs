@@ -80,17 +80,13 @@ internal sealed partial class PatternCompiler(
             return (null, $"invalid regular expression: {e.Message}");
         }
 
-        // Look-arounds (every name slot has one) need the backtracking engine; trying the other would only throw.
-        if (!Claims.PatternScreen.HasLookaround(body.ToString()))
+        try
         {
-            try
-            {
-                return (new Regex(body.ToString(), Options | RegexOptions.NonBacktracking, MatchTimeout), null);
-            }
-            catch (NotSupportedException)
-            {
-                // Backreferences and atomic groups need the backtracking engine too.
-            }
+            return (new Regex(body.ToString(), Options | RegexOptions.NonBacktracking, MatchTimeout), null);
+        }
+        catch (NotSupportedException)
+        {
+            // Look-arounds (every name slot has one), backreferences and atomic groups need the backtracking engine.
         }
 
         if (BacktrackingRisk.Find(pattern) is { } risk)

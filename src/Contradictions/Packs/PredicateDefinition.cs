@@ -36,6 +36,12 @@ internal sealed record PredicateDefinition(
     /// </summary>
     public IReadOnlyDictionary<string, string> Inverse { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// True when a claim of this predicate is an event with a date: its statement has a place for one. A claim
+    /// without it is a standing property ("is an NMDA antagonist"), and a date near it belongs to something else.
+    /// </summary>
+    public bool Dated => Statement.Contains("{date}", StringComparison.Ordinal) || NegatedStatement.Contains("{date}", StringComparison.Ordinal);
+
     /// <summary>The value as it reads after subject and object swap places.</summary>
     public ClaimValue? Swapped(ClaimValue? value) =>
         value is not null && Inverse.TryGetValue(value.Normalized, out var inverse) ? value with { Normalized = inverse } : value;

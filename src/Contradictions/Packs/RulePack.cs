@@ -63,6 +63,9 @@ public sealed class RulePack
     /// <summary>Named word lists that frames share, by id.</summary>
     internal IReadOnlyDictionary<string, IReadOnlyList<string>> Lexicons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Words that stand for a lexicon's phrase said shortly before ("these receptors"), by lexicon id.</summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<string>> LexiconAnaphors { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>The pack's own test cases (files under its <c>tests/</c> folder), as (path, YAML text).</summary>
     internal IReadOnlyList<(string Path, string Text)> TestFiles { get; init; } = [];
 

@@ -15,7 +15,7 @@ public static partial class RulePackLoader
         /// <summary>How far a cue reaches, in tokens, when the language does not say.</summary>
         private const int DefaultCueReach = 6;
 
-        private (Dictionary<string, IReadOnlyList<string>> Lexicons, List<Frame> Frames) BuildFrames(
+        private (Dictionary<string, IReadOnlyList<string>> Lexicons, Dictionary<string, IReadOnlyList<string>> LexiconAnaphors, List<Frame> Frames) BuildFrames(
             List<(string Path, PackFileDto Dto)> packFiles,
             Dictionary<string, PredicateDefinition> predicates,
             Dictionary<string, QualifierDefinition> qualifiers,
@@ -39,6 +39,21 @@ public static partial class RulePackLoader
                 }
             }
 
+            var lexiconAnaphors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var (_, file) in packFiles)
+            {
+                foreach (var (id, words) in file.LexiconAnaphors ?? [])
+                {
+                    if (!lexicons.ContainsKey(id))
+                    {
+                        Error(file, "CTR207", $"lexicon-anaphors name unknown lexicon '{id}'", $"name a lexicon defined under 'lexicons:'; known: {string.Join(", ", lexicons.Keys.Order(StringComparer.Ordinal))}");
+                        continue;
+                    }
+
+                    lexiconAnaphors[id] = words;
+                }
+            }
+
             var frames = new List<Frame>();
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (path, file) in packFiles)
@@ -57,7 +72,7 @@ public static partial class RulePackLoader
                 }
             }
 
-            return (lexicons, frames);
+            return (lexicons, lexiconAnaphors, frames);
         }
 
         private Frame? BuildFrame(FrameDto dto, string id, PredicateDefinition predicate, Dictionary<string, IReadOnlyList<string>> lexicons, Dictionary<string, QualifierDefinition> qualifiers, EntityCatalog entities, string path)
@@ -125,6 +140,12 @@ public static partial class RulePackLoader
                 Fail($"sets unknown value '{value}' for '{predicate.Id}'", $"use one of: {string.Join(", ", predicate.Values.Keys)}");
             }
 
+            var knownKinds = entities.All.Select(e => e.Kind).ToHashSet(StringComparer.Ordinal);
+            foreach (var kind in (dto.Subject?.Kinds ?? []).Where(k => !knownKinds.Contains(k)))
+            {
+                Fail($"subject kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");
+            }
+
             if (dto.Object?.Is is { } fixedObject && !entities.Contains(fixedObject))
             {
                 Fail($"sets unknown object entity '{fixedObject}'", "use an entity id defined under 'entities:'");
@@ -138,6 +159,19 @@ public static partial class RulePackLoader
             if (predicate.ValueKind is ValueKind.Enum or ValueKind.RomanNumeral && dto.Value is null)
             {
                 Fail($"predicate '{predicate.Id}' has values, and the frame has no 'value'", "say where the value words stand ('value: {after: 4}'), or fix one ('value: {is: ID}')");
+            }
+
+            var ignored = new List<CueKind>();
+            foreach (var kind in dto.IgnoreCues ?? [])
+            {
+                if (kind switch { "negation" => CueKind.Negation, "hedge" => CueKind.Hedge, "capability" => CueKind.Capability, "hypothetical" => CueKind.Hypothetical, _ => (CueKind?)null } is { } cueKind)
+                {
+                    ignored.Add(cueKind);
+                }
+                else
+                {
+                    Fail($"ignore-cues names unknown cue kind '{kind}'", "use negation, hedge, capability or hypothetical");
+                }
             }
 
             var polarity = ParseEnum<Polarity>(dto, dto.Polarity, "polarity", "affirmed, negated");
@@ -160,7 +194,10 @@ public static partial class RulePackLoader
                 frameQualifiers,
                 polarity,
                 modality,
-                path);
+                path)
+            {
+                IgnoredCues = ignored,
+            };
         }
 
         /// <summary>Only 'before' reaches only before, only 'after' only after; neither reaches the whole clause.</summary>
@@ -178,7 +215,7 @@ public static partial class RulePackLoader
                 ({ } b, null) => (b, 0),
                 ({ } b, { } a) => (b, a),
             };
-            return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required);
+            return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required, dto.Kinds);
         }
 
         private static List<Cue> BuildCues(LanguageDto dto)

@@ -244,10 +244,10 @@ public static partial class RulePackLoader
             var compiler = new PatternCompiler(entities, qualifiers, dates, language);
             var patterns = BuildPatterns(packFiles, predicates, qualifiers, compiler);
             var facts = BuildFacts(packFiles, entities, predicates, qualifiers, dates);
-            var (lexicons, frames) = BuildFrames(packFiles, predicates, qualifiers, entities);
+            var (lexicons, lexiconAnaphors, frames) = BuildFrames(packFiles, predicates, qualifiers, entities);
             var rules = BuildRules(ruleFiles, predicates, qualifiers);
             Stop();
-            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates) { TestFiles = testFiles, Lexicons = lexicons, Frames = frames };
+            return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates) { TestFiles = testFiles, Lexicons = lexicons, LexiconAnaphors = lexiconAnaphors, Frames = frames };
         }
 
         private static bool IsRuleFile(string path) => path.Contains("/conflicts/", StringComparison.Ordinal);
@@ -429,6 +429,8 @@ public static partial class RulePackLoader
                 Cues = cues,
                 CueTerminators = dto.Cues?.Terminators ?? [],
                 BaseForms = BuildBaseForms(dto),
+                PassiveAuxiliaries = dto.PassiveAuxiliaries ?? [],
+                ListJoiners = (dto.ListJoiners ?? []).SelectMany(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
             };
         }
 

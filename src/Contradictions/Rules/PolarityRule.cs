@@ -6,7 +6,7 @@ namespace Contradictions.Rules;
 /// <summary>
 /// A claim stated by one side and denied outright by the other. Modality matters: "does not cause" contradicts
 /// "can cause at some doses", but "may not cause" is a hedge and contradicts nothing. A denial limited by a scope
-/// qualifier ("not at usual doses") only contradicts claims with the same limit.
+/// qualifier ("not at the doses given in clinics") only contradicts claims with the same limit.
 /// </summary>
 internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(settings)
 {

@@ -116,9 +116,9 @@ public class LanguageTests
         var explanation = Extract("Ketamine may not have been approved by the FDA in early 1970.").Single().Explanation!;
         Assert.Multiple(() =>
         {
-            Assert.That(explanation.Pattern, Is.EqualTo("approval-passive-dated"));
-            Assert.That(explanation.PolarityWords, Is.EqualTo(new[] { "\"not\"" }));
-            Assert.That(explanation.ModalityWords, Is.EqualTo(new[] { "\"may\"" }));
+            Assert.That(explanation.Pattern, Is.EqualTo("approval"));
+            Assert.That(explanation.PolarityWords, Is.EqualTo(new[] { "\"not\" (forward negation cue)" }));
+            Assert.That(explanation.ModalityWords, Is.EqualTo(new[] { "\"may\" (hedge cue)" }));
             Assert.That((explanation.DateWords, explanation.DateReading), Is.EqualTo(("early 1970", "1970")));
         });
     }

@@ -27,14 +27,15 @@ public class BacktrackingRiskTests
         Assert.That(BacktrackingRisk.Find(pattern), Is.Null);
 
     [Test]
-    public void NoPatternOfTheDefaultPackIsAtRisk()
+    public void NoPatternOfAPackInTheRepositoryIsAtRisk()
     {
-        var patterns = Directory.GetFiles(Path.Combine(Repository.Rules, "claims"), "*.yaml")
+        var patterns = Directory.GetFiles(Repository.Root, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => f.Contains($"{Path.DirectorySeparatorChar}claims{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(File.ReadAllLines)
             .Select(l => l.Trim())
             .Where(l => l.StartsWith("match:", StringComparison.Ordinal) || l.StartsWith("item:", StringComparison.Ordinal) || l.StartsWith("list-header:", StringComparison.Ordinal))
             .ToList();
-        Assert.That(patterns, Has.Count.GreaterThan(20));
+        Assert.That(patterns, Has.Count.GreaterThan(3));
         Assert.That(patterns.Where(p => BacktrackingRisk.Find(p) is not null), Is.Empty);
     }
 }

@@ -154,7 +154,10 @@ public class HostilePackTests
     [Test]
     public void AnItemPatternWithoutLookaroundRunsOnTheNonBacktrackingEngine()
     {
-        var pack = RulePackLoader.LoadDefault();
+        using var copy = new PackCopy().With(
+            "claims/side-effects.yaml",
+            "predicate: respiratory-depression\npatterns:\n  - id: side-effect-list\n    list-header: \"side effects of {subject} (?:include|are)\"\n    item: \"^\\\\W*respiratory (?:depression|arrest)\"\n    modality: can\n");
+        var pack = RulePackLoader.LoadDirectory(copy.Directory);
         var list = pack.Patterns.Single(p => p.Id == "side-effect-list");
         Assert.Multiple(() =>
         {

@@ -95,7 +95,8 @@ public class FormatTests
         Assert.Multiple(() =>
         {
             Assert.That((assertion.Subject, assertion.Value!.Normalized), Is.EqualTo(("ketamine", "III")));
-            Assert.That((assertion.Location.Offset, assertion.Location.Length), Is.EqualTo((0, 49)));
+            // The claim spans the name, the trigger and the class, soft hyphen and zero-width space included.
+            Assert.That((assertion.Location.Offset, assertion.Location.Length), Is.EqualTo((0, "Ket\u00ADamine is a Schedule\u200B III".Length)));
         });
     }
 

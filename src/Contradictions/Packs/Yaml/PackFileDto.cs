@@ -16,6 +16,7 @@ internal sealed class PackFileDto
     public string? Predicate { get; set; }
     public List<PatternDto>? Patterns { get; set; }
     public Dictionary<string, List<string>>? Lexicons { get; set; }
+    public Dictionary<string, List<string>>? LexiconAnaphors { get; set; }
     public List<FrameDto>? Frames { get; set; }
 }
 
@@ -33,6 +34,7 @@ internal sealed class FrameDto
     public Dictionary<string, PlaceDto>? Qualifiers { get; set; }
     public string? Polarity { get; set; }
     public string? Modality { get; set; }
+    public List<string>? IgnoreCues { get; set; }
 }
 
 internal sealed class PlaceDto
@@ -44,6 +46,7 @@ internal sealed class PlaceDto
     public string? Is { get; set; }
     public bool SameEntity { get; set; }
     public bool Required { get; set; }
+    public List<string>? Kinds { get; set; }
 }
 
 internal sealed class CuesDto
@@ -85,6 +88,8 @@ internal sealed class LanguageDto
     public List<string>? MonthYearJoiners { get; set; }
     public List<string>? DateArticles { get; set; }
     public List<string>? VagueMentions { get; set; }
+    public List<string>? PassiveAuxiliaries { get; set; }
+    public List<string>? ListJoiners { get; set; }
     public RelativeDatesDto? RelativeDates { get; set; }
     public List<string>? DateRangeOpeners { get; set; }
     public List<string>? DateRangeJoiners { get; set; }

@@ -5,16 +5,12 @@ using Contradictions.Text;
 namespace Contradictions.Tests.Frames;
 
 /// <summary>
-/// The ketamine frames (packs/ketamine-frames, on top of the default pack) read sentences written here, not taken
-/// from any article: active and passive voice, noun forms, negation, hedges, cut scopes and what is no claim.
+/// The default pack's frames read sentences written here, not taken from any article: active and passive voice,
+/// noun forms, negation, hedges, cut scopes and what is no claim.
 /// </summary>
-public class FramesLayerTests
+public class DefaultFramesTests
 {
-    private static readonly ContradictionChecker Checker = new ContradictionCheckerBuilder()
-        .UsePacks([Contradictions.Packs.RulePackLoader.DefaultPackName, Path.Combine(Repository.Root, "packs", "ketamine-frames")])
-        .Build();
-
-    private static List<Assertion> Read(string text) => Checker.Extract(SourceDocument.FromText("sentence.txt", text)).ToList();
+    private static List<Assertion> Read(string text) => Repository.Checker.Extract(SourceDocument.FromText("sentence.txt", text)).ToList();
 
     [Test]
     public void AnAgencyPlacingADrugInAScheduleIsReadWithTheAgencyAndTheClass()
