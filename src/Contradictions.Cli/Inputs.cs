@@ -11,6 +11,12 @@ internal static partial class Inputs
 {
     private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
+    /// <summary>
+    /// Whether a link to a folder outside the folder given is followed (<c>--follow-links</c>). By default it is noted
+    /// and left: a link to <c>/usr</c> inside a crawl would otherwise read thousands of files that are not articles.
+    /// </summary>
+    public static bool FollowLinksOutside { get; set; }
+
     /// <summary>Reads the paths and tells stderr about every input that could not be read.</summary>
     public static (List<SourceDocument> Sources, List<InputNote> Notes) ReadAndReport(IEnumerable<string> paths)
     {
@@ -131,7 +137,8 @@ internal static partial class Inputs
     private static List<string> ArticleFiles(string root, List<InputNote> notes)
     {
         var files = new List<string>();
-        var listed = new HashSet<string>(StringComparer.Ordinal) { RealPath(root) };
+        var top = RealPath(root);
+        var listed = new HashSet<string>(StringComparer.Ordinal) { top };
         var pending = new Stack<(string Path, string Real)>([(root, RealPath(root))]);
         while (pending.TryPop(out var folder))
         {
@@ -152,7 +159,15 @@ internal static partial class Inputs
                 if (entry is DirectoryInfo)
                 {
                     var real = entry.LinkTarget is null ? Path.Combine(folder.Real, entry.Name) : RealPath(path);
-                    if (listed.Add(real))
+                    if (entry.LinkTarget is not null && !IsWithin(real, top) && IsWithin(top, real))
+                    {
+                        notes.Add(new InputNote(path, $"symbolic link loop: it leads back to {real}; not followed"));
+                    }
+                    else if (entry.LinkTarget is not null && !IsWithin(real, top) && !FollowLinksOutside)
+                    {
+                        notes.Add(new InputNote(path, $"symbolic link to {real}, a folder outside {root}; not followed (add --follow-links to read it)", InputNoteKind.Warning));
+                    }
+                    else if (listed.Add(real))
                     {
                         pending.Push((path, real));
                     }

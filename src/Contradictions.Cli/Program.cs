@@ -13,6 +13,7 @@ var root = new RootCommand("contradictions: finds where articles disagree, using
     CheckPackCommand.Create(),
     EvaluateCommand.Create(),
     CommonOptions.Verbose,
+    CommonOptions.FollowLinks,
 };
 
 var parse = root.Parse(args);
@@ -31,6 +32,7 @@ if (parse.Errors.Count > 0 || typos.Count > 0)
     return ExitCode.Failure;
 }
 
+Inputs.FollowLinksOutside = parse.GetValue(CommonOptions.FollowLinks);
 try
 {
     // Signals are handled by Interruption; errors here, so that a user sees a sentence, not a stack trace.

@@ -26,6 +26,13 @@ internal static class CommonOptions
         Recursive = true,
     };
 
+    /// <summary><c>--follow-links</c>, on every command: follow links to folders outside the folder given, which are otherwise noted and left.</summary>
+    public static Option<bool> FollowLinks { get; } = new("--follow-links")
+    {
+        Description = "Follow symbolic links to folders outside the input folder (by default they are noted and not read)",
+        Recursive = true,
+    };
+
     /// <summary>With <c>--verbose</c>, a callback that prints each file as it is read; otherwise none.</summary>
     public static Action<string>? Progress(ParseResult parse) =>
         parse.GetValue(Verbose) ? path => Console.Error.WriteLine($"reading {path}") : null;

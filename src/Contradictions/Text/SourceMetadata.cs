@@ -45,6 +45,13 @@ internal sealed class SourceMetadata
             throw new SourceMetadataException($"{path}: {e.Message}", e);
         }
 
+        return Parse(text, path);
+    }
+
+    /// <summary>Reads sidecar metadata from its text; <paramref name="path"/> names it in errors.</summary>
+    /// <exception cref="SourceMetadataException">When the text is not sidecar metadata, or a value is too long.</exception>
+    public static SourceMetadata Parse(string text, string path)
+    {
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(HyphenatedNamingConvention.Instance)
             .WithDuplicateKeyChecking()
@@ -58,6 +65,11 @@ internal sealed class SourceMetadata
         catch (YamlException e)
         {
             throw new SourceMetadataException($"{path}:{e.Start.Line}:{e.Start.Column}: {Packs.Yaml.YamlErrorText.Of(e)} ({Keys})", e);
+        }
+        catch (InvalidOperationException e)
+        {
+            // Some malformed input (an unclosed flow list, for one) fails inside the YAML reader instead (found by fuzzing).
+            throw new SourceMetadataException($"{path}: the YAML cannot be read; check its brackets and quotes ({Keys})", e);
         }
 
         foreach (var (key, value) in new[] { ("title", metadata.Title), ("publisher", metadata.Publisher), ("url", metadata.Url) })

@@ -518,4 +518,21 @@ public class HostileInputTests
             Assert.That(stdout, Does.Contain("\\x1b[2J\\x07"));
         });
     }
+
+    [Test]
+    public void ALinkToAFolderOutsideTheInputIsNotedAndNotFollowedUnlessAsked()
+    {
+        TwoArticles();
+        File.WriteAllText(At("elsewhere/c.txt"), Seed("002"));
+        Directory.CreateSymbolicLink(At("texts/lnk"), At("elsewhere"));
+        var kept = Tool.RunIn(folder, "check", "texts", "--format", "json");
+        var followed = Tool.RunIn(folder, "check", "texts", "--format", "json", "--follow-links");
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept.Stderr, Is.EqualTo($"texts/lnk: warning: symbolic link to {At("elsewhere")}, a folder outside texts; not followed (add --follow-links to read it)\n"));
+            Assert.That(JsonNode.Parse(kept.Stdout)!["sources"]!.AsArray(), Has.Count.EqualTo(2));
+            Assert.That(followed.Stderr, Is.Empty);
+            Assert.That(JsonNode.Parse(followed.Stdout)!["sources"]!.AsArray(), Has.Count.EqualTo(3));
+        });
+    }
 }
