@@ -69,10 +69,13 @@ internal static class ExtractCommand
             };
             if (e.Arguments.Count > 0)
             {
+                // A repeated argument (the items of a list of uses) is numbered by its own count: "qualifier 2".
                 var arguments = new JsonObject();
+                var seen = new Dictionary<string, int>(StringComparer.Ordinal);
                 foreach (var (name, words) in e.Arguments)
                 {
-                    arguments[arguments.ContainsKey(name) ? $"{name} {arguments.Count + 1}" : name] = words;
+                    var count = seen[name] = seen.GetValueOrDefault(name) + 1;
+                    arguments[count == 1 ? name : $"{name} {count}"] = words;
                 }
 
                 json["explain"]!["arguments"] = arguments;

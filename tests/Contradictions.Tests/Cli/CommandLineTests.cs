@@ -61,6 +61,26 @@ public class CommandLineTests
     }
 
     [Test]
+    public void TheExplanationNumbersARepeatedArgumentByItsOwnCount()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"contradictions-list-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(file, "Ketamine was approved for anesthesia, sedation and pain.\n");
+        try
+        {
+            var (exit, stdout, _) = Run("extract", file, "--explain");
+            Assert.Multiple(() =>
+            {
+                Assert.That(exit, Is.EqualTo(0));
+                Assert.That(stdout, Does.Contain("\"qualifier\": \"anesthesia\",").And.Contain("\"qualifier 2\": \"sedation\",").And.Contain("\"qualifier 3\": \"pain\""));
+            });
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
     public void ExtractPrintsAssertionsAsYaml()
     {
         var (exit, stdout, _) = Run("extract", "seeds/003_f99d0e9ae0aaf4b6.txt", "--format", "yaml");
