@@ -84,6 +84,70 @@ public partial class ReadmeSampleTests
     [GeneratedRegex(@"<!-- sample: evaluate seeds \| the claim table -->\n(?<table>(\|[^\n]*\n)+)")]
     private static partial Regex ClaimTable();
 
+    [Test]
+    public async Task TheNotesInTheReadmesTableOfBadInputsAreTheOnesTheCommandAndTheLibraryGive()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "contradictions-readme-notes-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "no-articles"));
+        File.WriteAllText(Path.Combine(folder, "empty.txt"), string.Empty);
+        File.WriteAllText(Path.Combine(folder, "blank.txt"), " \n\t\n");
+        File.WriteAllBytes(Path.Combine(folder, "photo.txt"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0]);
+        string[] inputs = ["missing.txt", "no-articles", "empty.txt", "blank.txt", "photo.txt"];
+        try
+        {
+            var readme = File.ReadAllText(ReadmePath);
+            var cli = Tool.RunIn(folder, ["check", .. inputs]).Stderr;
+            var library = await Repository.Checker.CheckAsync(inputs.Select(i => Path.Combine(folder, i)).ToList());
+            var notes = library.Notes.Select(n => $"{n.Kind.ToString().ToLowerInvariant()}: {n.Message}").ToList();
+            Assert.Multiple(() =>
+            {
+                foreach (var shown in new[]
+                {
+                    "skipped: no such file or folder; check the path",
+                    "skipped: the folder has no *.txt, *.md or *.html files",
+                    "skipped: the file is empty (0 bytes)",
+                    "skipped: the file has no text, only white space",
+                    "skipped: it looks like a PNG image, not text",
+                })
+                {
+                    Assert.That(readme, Does.Contain($"`{shown}`"), "the README shows it");
+                    Assert.That(cli, Does.Contain(": " + shown), "the command gives it");
+                    Assert.That(notes, Does.Contain(shown), "the library gives it");
+                }
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    public void ThePackDiagnosticInTheReadmeIsTheOneCheckPackGives()
+    {
+        // The README shows it for a copy of rules/ with a rule that misspells its predicate; "..." stands for the rest of the list.
+        var shown = Regex.Match(File.ReadAllText(ReadmePath), @"```text\n(CTR202 [^\n]*)\.\.\.\)\n```").Groups[1].Value;
+        var parent = Path.Combine(Path.GetTempPath(), "contradictions-readme-pack-" + Guid.NewGuid().ToString("N"));
+        using var pack = new PackCopy().With("conflicts/bad.yaml", "kind: exclusive-values\npredicate: nmda-acton\n");
+        try
+        {
+            Directory.CreateDirectory(parent);
+            Directory.Move(pack.Directory, Path.Combine(parent, "rules"));
+            var (exit, _, stderr) = Tool.RunIn(parent, "check-pack", "rules");
+            Directory.Move(Path.Combine(parent, "rules"), pack.Directory);
+            Assert.Multiple(() =>
+            {
+                Assert.That(shown, Does.StartWith("CTR202 rules/conflicts/bad.yaml:1:1: "), "README.md shows the diagnostic");
+                Assert.That(exit, Is.EqualTo(2));
+                Assert.That(stderr, Does.StartWith(shown));
+            });
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
     // The lines of the named rules' findings, then the summary line.
     private static string Text(string output, string[] rules)
     {

@@ -38,7 +38,7 @@ internal static class SourceFiles
 
             if (files.Count == 0)
             {
-                notes.Add(new InputNote(path, "folder has no *.txt or *.md files"));
+                notes.Add(new InputNote(path, "the folder has no *.txt, *.md or *.html files"));
             }
 
             found.AddRange(files);
