@@ -5,7 +5,16 @@ using Contradictions.Benchmarks;
 using Contradictions.Benchmarks.Corpus;
 using Contradictions.Text;
 
-// `generate` writes a corpus; anything else goes to BenchmarkDotNet (e.g. --filter '*Extraction*').
+// `generate` writes a corpus, `doubling` times one article as it doubles; anything else goes to BenchmarkDotNet
+// (e.g. --filter '*Extraction*').
+if (args.Length > 0 && args[0] == "doubling")
+{
+    var sentence = args.Length > 1 ? args[1] : "Ketamine was approved by the FDA in 1970. ";
+    var start = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 64 * 1024;
+    var steps = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5;
+    return Doubling.Run(new ContradictionCheckerBuilder().UseDefaultPack().Build(), sentence, start, steps, Console.Out);
+}
+
 if (args.Length == 0 || args[0] != "generate")
 {
     BenchmarkSwitcher.FromAssembly(typeof(Repository).Assembly).Run(args);
