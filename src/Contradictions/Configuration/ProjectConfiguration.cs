@@ -121,7 +121,7 @@ public sealed class ProjectConfiguration
         {
             throw Error(path, (int)e.Start.Line, (int)e.Start.Column, Contradictions.Packs.Yaml.YamlErrorText.Of(e), "keys are: packs, disable, severity, fail-on, baseline");
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // Some malformed input (an unclosed flow list, for one) fails inside the YAML reader instead.
             throw Error(path, 0, 0, "the YAML cannot be read", "check its brackets and quotes; keys are: packs, disable, severity, fail-on, baseline");

@@ -71,7 +71,7 @@ internal static class AliasBudget
         {
             // Bad syntax is for the deserializer to report, with its own position.
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             // Some malformed input (an unclosed flow list, for one) fails inside the YAML reader instead.
             return new Stop(read, false);

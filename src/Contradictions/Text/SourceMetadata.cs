@@ -66,9 +66,9 @@ internal sealed class SourceMetadata
         {
             throw new SourceMetadataException($"{path}:{e.Start.Line}:{e.Start.Column}: {Packs.Yaml.YamlErrorText.Of(e)} ({Keys})", e);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // Some malformed input (an unclosed flow list, for one) fails inside the YAML reader instead (found by fuzzing).
+            // Some malformed input (an unclosed flow list, an invalid tag) fails inside the YAML reader instead (found by fuzzing).
             throw new SourceMetadataException($"{path}: the YAML cannot be read; check its brackets and quotes ({Keys})", e);
         }
 

@@ -335,9 +335,9 @@ public class HostileInputTests
     public void AFileWhoseNameIsNotValidUtf8IsNamedAsSuch()
     {
         // A name made by another program: bytes 0xFF 0xFE are not UTF-8, and .NET sees them as U+FFFD.
-        using (var python = System.Diagnostics.Process.Start("python3", ["-c", "import os,sys; open(os.path.join(sys.argv[1].encode(), b'bad\\xff.txt'), 'w').write('Ketamine was approved by the FDA in 1970.')", At("texts/x").Replace("/x", string.Empty, StringComparison.Ordinal)])!)
+        using (var bash = System.Diagnostics.Process.Start("bash", ["-c", "printf 'Ketamine was approved by the FDA in 1970.' > \"$1\"/$'bad\\xff.txt'", "bash", At("texts/x").Replace("/x", string.Empty, StringComparison.Ordinal)])!)
         {
-            python.WaitForExit();
+            bash.WaitForExit();
         }
 
         var (exit, _, stderr) = RunBounded("check", "texts");
