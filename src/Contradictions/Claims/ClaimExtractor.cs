@@ -37,7 +37,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>The words that trigger the pack's frames, as written in the pack.</summary>
     public IReadOnlyList<string> TriggerWords => pack.Frames
-        .SelectMany(f => f.Triggers.SelectMany(t => t.StartsWith('@') ? pack.Lexicons[t[1..]] : [t]))
+        .SelectMany(f => f.TriggerWords(pack.Lexicons))
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .Order(StringComparer.Ordinal)
         .ToList();

@@ -48,6 +48,13 @@ internal sealed record Frame(
     /// </summary>
     public IReadOnlyList<Cues.CueKind> IgnoredCues { get; init; } = [];
 
+    /// <summary>The lexicons the trigger names (<c>@name</c>), by name.</summary>
+    public IEnumerable<string> TriggerLexicons => Triggers.Where(t => t.StartsWith('@')).Select(t => t[1..]);
+
+    /// <summary>The trigger's words and phrases: its own, and those of the lexicons it names.</summary>
+    public IEnumerable<string> TriggerWords(IReadOnlyDictionary<string, IReadOnlyList<string>> lexicons) =>
+        Triggers.SelectMany(t => t.StartsWith('@') ? lexicons[t[1..]] : [t]);
+
     /// <summary>Where a subject is looked for when a frame does not say: before the trigger first, then just after it.</summary>
     public static ArgumentPlace DefaultSubject { get; } = new(12, 6, false);
 

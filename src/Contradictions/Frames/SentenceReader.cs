@@ -104,17 +104,14 @@ internal sealed class SentenceReader
         for (var i = 0; i < pack.Frames.Count; i++)
         {
             var label = new Label(LabelKind.Trigger, pack.Frames[i].Id, Index: i);
-            foreach (var lexicon in pack.Frames[i].Triggers.Where(t => t.StartsWith('@')))
+            foreach (var lexicon in pack.Frames[i].TriggerLexicons)
             {
-                (lexiconTriggers.TryGetValue(lexicon[1..], out var list) ? list : lexiconTriggers[lexicon[1..]] = []).Add(label);
+                (lexiconTriggers.TryGetValue(lexicon, out var list) ? list : lexiconTriggers[lexicon] = []).Add(label);
             }
 
-            foreach (var trigger in pack.Frames[i].Triggers)
+            foreach (var word in pack.Frames[i].TriggerWords(pack.Lexicons))
             {
-                foreach (var word in trigger.StartsWith('@') ? pack.Lexicons[trigger[1..]] : [trigger])
-                {
-                    phrases.Add(word, label);
-                }
+                phrases.Add(word, label);
             }
         }
 
