@@ -6,18 +6,44 @@ namespace Contradictions.Cues;
 /// <summary>The cues whose scope covers one token of a sentence.</summary>
 internal sealed record CueHit(Cue Cue, string Words);
 
+/// <summary>One cue's scope: the tokens <paramref name="First"/> to <paramref name="Last"/> (inclusive) that it covers.</summary>
+internal readonly record struct CueScope(CueHit Hit, int First, int Last)
+{
+    public bool Covers(int token) => First <= token && token <= Last;
+}
+
 /// <summary>Which tokens of a sentence each kind of cue covers.</summary>
 internal sealed class CueReading
 {
-    private readonly Dictionary<int, List<CueHit>> byToken;
+    private readonly List<CueScope> scopes;
 
-    public CueReading(Dictionary<int, List<CueHit>> byToken) => this.byToken = byToken;
+    /// <param name="scopes">The scopes in the order the cues were read.</param>
+    public CueReading(List<CueScope> scopes) => this.scopes = scopes;
 
     public static CueReading Empty { get; } = new([]);
 
-    /// <summary>The cues of a kind that cover any of the tokens.</summary>
-    public IReadOnlyList<CueHit> Covering(CueKind kind, IEnumerable<int> tokens) =>
-        tokens.SelectMany(t => byToken.GetValueOrDefault(t) ?? []).Where(h => h.Cue.Kind == kind).Distinct().ToList();
+    /// <summary>The cues of a kind that cover any of the tokens: token by token, each cue once, in the order read.</summary>
+    public IReadOnlyList<CueHit> Covering(CueKind kind, IEnumerable<int> tokens)
+    {
+        if (scopes.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<CueHit>();
+        foreach (var t in tokens)
+        {
+            foreach (var scope in scopes)
+            {
+                if (scope.Hit.Cue.Kind == kind && scope.Covers(t) && !found.Contains(scope.Hit))
+                {
+                    found.Add(scope.Hit);
+                }
+            }
+        }
+
+        return found;
+    }
 }
 
 /// <summary>
@@ -58,16 +84,21 @@ internal sealed class CueScopes
             return CueReading.Empty;
         }
 
-        var stops = new HashSet<int>();
-        foreach (var span in spans.Where(s => s.Has(LabelKind.ClauseBreak)))
+        var stops = new bool[tokens.Count];
+        foreach (var span in spans)
         {
+            if (!span.Has(LabelKind.ClauseBreak))
+            {
+                continue;
+            }
+
             for (var t = span.Start; t < span.End; t++)
             {
-                stops.Add(t);
+                stops[t] = true;
             }
         }
 
-        var byToken = new Dictionary<int, List<CueHit>>();
+        var scopes = new List<CueScope>();
         foreach (var span in spans)
         {
             if (span.First(LabelKind.Lexicon) is not { } label)
@@ -84,28 +115,32 @@ internal sealed class CueScopes
             var hit = new CueHit(cue, sentence[tokens[span.Start].Start..tokens[span.End - 1].End]);
             if (cue.Direction is CueDirection.Forward or CueDirection.Both)
             {
-                Cover(byToken, hit, span.End, +1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops, wordsBefore);
+                Cover(scopes, hit, span.End, +1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops, wordsBefore);
             }
 
             if (cue.Direction is CueDirection.Backward or CueDirection.Both)
             {
-                Cover(byToken, hit, span.Start - 1, -1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops, wordsBefore);
+                Cover(scopes, hit, span.Start - 1, -1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops, wordsBefore);
             }
         }
 
-        return new CueReading(byToken);
+        return new CueReading(scopes);
     }
 
-    private static void Cover(Dictionary<int, List<CueHit>> byToken, CueHit hit, int from, int step, int reach, int count, int clause, IReadOnlyList<int> clauses, HashSet<int> stops, IReadOnlyList<int> wordsBefore)
+    /// <summary>Adds the scope that runs from token <paramref name="from"/> by <paramref name="step"/>, if it covers any token.</summary>
+    private static void Cover(List<CueScope> scopes, CueHit hit, int from, int step, int reach, int count, int clause, IReadOnlyList<int> clauses, bool[] stops, IReadOnlyList<int> wordsBefore)
     {
-        for (var t = from; t >= 0 && t < count && Math.Abs(wordsBefore[t] - wordsBefore[from]) < reach; t += step)
+        var t = from;
+        while (t >= 0 && t < count && Math.Abs(wordsBefore[t] - wordsBefore[from]) < reach && clauses[t] == clause && !stops[t])
         {
-            if (clauses[t] != clause || stops.Contains(t))
-            {
-                return;
-            }
+            t += step;
+        }
 
-            (byToken.TryGetValue(t, out var list) ? list : byToken[t] = []).Add(hit);
+        // The scope runs from 'from' up to the token before 't', in the direction of 'step'.
+        var last = t - step;
+        if (last != from - step)
+        {
+            scopes.Add(new CueScope(hit, Math.Min(from, last), Math.Max(from, last)));
         }
     }
 }

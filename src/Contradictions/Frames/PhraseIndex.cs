@@ -5,9 +5,21 @@ namespace Contradictions.Frames;
 /// <summary>Tokens <see cref="Start"/> to <see cref="End"/> (exclusive) of a sentence, and what the pack calls them.</summary>
 internal readonly record struct LabelledSpan(int Start, int End, IReadOnlyList<Label> Labels)
 {
-    public bool Has(LabelKind kind) => Labels.Any(l => l.Kind == kind);
+    public bool Has(LabelKind kind) => First(kind) is not null;
 
-    public Label? First(LabelKind kind) => Labels.FirstOrDefault(l => l.Kind == kind);
+    public Label? First(LabelKind kind)
+    {
+        // A loop, not LINQ: this runs for every span of every sentence.
+        for (var i = 0; i < Labels.Count; i++)
+        {
+            if (Labels[i].Kind == kind)
+            {
+                return Labels[i];
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>
@@ -45,8 +57,9 @@ internal sealed class PhraseIndex
         var node = root;
         foreach (var token in tokens)
         {
-            var key = token.IsCapitals ? CapitalsKey(token.Text) : exact ? token.Folded : token.Base;
-            node = node.Children.TryGetValue(key, out var next) ? next : node.Children[key] = new Node();
+            var children = token.IsCapitals ? node.Capitals : node.Children;
+            var key = token.IsCapitals ? token.Text : exact ? token.Folded : token.Base;
+            node = children.TryGetValue(key, out var next) ? next : children[key] = new Node();
         }
 
         if (!node.Labels.Contains(label))
@@ -63,35 +76,17 @@ internal sealed class PhraseIndex
         var i = 0;
         while (i < tokens.Count)
         {
-            var node = root;
-            List<(int End, List<Label> Labels)>? ends = null;
-            for (var j = i; j < tokens.Count && Step(node, tokens[j]) is { } next; j++)
-            {
-                node = next;
-                if (node.Labels.Count > 0)
-                {
-                    (ends ??= []).Add((j + 1, node.Labels));
-                }
-            }
-
-            if (ends is null)
+            var (end, longest) = Longest(tokens, i);
+            if (longest is null)
             {
                 i++;
                 continue;
             }
 
-            // The longest phrase wins. Under a longer trigger a shorter trigger or lexicon phrase still counts, so
-            // one frame's phrase ("available as") never hides another's words ("available"); a longer phrase that
-            // triggers nothing ("approval process") hides the trigger in it.
-            var (end, labels) = ends[^1];
-            found.Add(new LabelledSpan(i, end, labels));
-            foreach (var (shorterEnd, shorter) in labels.Any(l => l.Kind == LabelKind.Trigger) ? ends.Take(ends.Count - 1).Reverse() : [])
+            found.Add(new LabelledSpan(i, end, longest.Labels));
+            if (longest.Labels.Exists(l => l.Kind == LabelKind.Trigger))
             {
-                var triggers = shorter.Where(l => l.Kind is LabelKind.Trigger or LabelKind.Lexicon && !labels.Contains(l)).ToList();
-                if (triggers.Count > 0)
-                {
-                    found.Add(new LabelledSpan(i, shorterEnd, triggers));
-                }
+                AddShorterTriggers(tokens, i, end, longest.Labels, found);
             }
 
             i = end;
@@ -100,9 +95,54 @@ internal sealed class PhraseIndex
         return found;
     }
 
+    /// <summary>The longest phrase that starts at token <paramref name="start"/>: its end and node, or a null node.</summary>
+    private (int End, Node? Node) Longest(IReadOnlyList<Token> tokens, int start)
+    {
+        var node = root;
+        (int End, Node? Node) longest = (start, null);
+        for (var j = start; j < tokens.Count && Step(node, tokens[j]) is { } next; j++)
+        {
+            node = next;
+            if (node.Labels.Count > 0)
+            {
+                longest = (j + 1, node);
+            }
+        }
+
+        return longest;
+    }
+
+    /// <summary>
+    /// Under a longer trigger a shorter trigger or lexicon phrase still counts, so one frame's phrase ("available as")
+    /// never hides another's words ("available"); a longer phrase that triggers nothing ("approval process") hides the
+    /// trigger in it. The shorter phrases are added longest first.
+    /// </summary>
+    private void AddShorterTriggers(IReadOnlyList<Token> tokens, int start, int end, List<Label> labels, List<LabelledSpan> found)
+    {
+        var shorter = new List<(int End, List<Label> Labels)>();
+        var node = root;
+        for (var j = start; j < end - 1 && Step(node, tokens[j]) is { } next; j++)
+        {
+            node = next;
+            if (node.Labels.Count > 0)
+            {
+                shorter.Add((j + 1, node.Labels));
+            }
+        }
+
+        for (var k = shorter.Count - 1; k >= 0; k--)
+        {
+            var triggers = shorter[k].Labels.Where(l => l.Kind is LabelKind.Trigger or LabelKind.Lexicon && !labels.Contains(l)).ToList();
+            if (triggers.Count > 0)
+            {
+                found.Add(new LabelledSpan(start, shorter[k].End, triggers));
+            }
+        }
+    }
+
     private Node? Step(Node node, Token token)
     {
-        if (token.IsCapitals && node.Children.TryGetValue(CapitalsKey(token.Text), out var capitals))
+        if (token.IsCapitals && node.Capitals.TryGetValue(token.Text, out var capitals))
         {
             return capitals;
         }
@@ -110,11 +150,12 @@ internal sealed class PhraseIndex
         return node.Children.GetValueOrDefault(exact ? token.Folded : token.Base);
     }
 
-    private static string CapitalsKey(string text) => "\u0001" + text;
-
     private sealed class Node
     {
         public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Children by a word written in capitals, which matches only so.</summary>
+        public Dictionary<string, Node> Capitals { get; } = new(StringComparer.Ordinal);
 
         public List<Label> Labels { get; } = [];
     }

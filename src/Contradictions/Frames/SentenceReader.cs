@@ -136,17 +136,15 @@ internal sealed class SentenceReader
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
         var clauses = Clauses(tokens, breaks.Find(tokens));
-        var hasTrigger = spans.Any(s => s.Has(LabelKind.Trigger));
+        var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
         var qualifierSpans = hasTrigger ? Qualifiers(tokens, spans) : [];
 
         // Distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.
         var inPhrase = new bool[tokens.Count];
-        foreach (var span in spans.Concat(qualifierSpans.Values.SelectMany(q => q)))
+        MarkInner(spans, inPhrase);
+        foreach (var found in qualifierSpans.Values)
         {
-            for (var t = span.Start + 1; t < span.End; t++)
-            {
-                inPhrase[t] = true;
-            }
+            MarkInner(found, inPhrase);
         }
 
         var wordsBefore = new int[tokens.Count + 1];
@@ -157,7 +155,7 @@ internal sealed class SentenceReader
 
         var before = mentions.Count;
         var (own, notSubjects) = Mentions(sentence, folded, tokens, spans, mentions);
-        var dateSpans = hasTrigger ? Dates(folded, tokens) : [];
+        var dateSpans = hasTrigger && pack.Dates.MayHoldDate(folded) ? Dates(folded, tokens) : [];
         DateSpan? leading = dateSpans.Count > 0 && dateSpans[0].Start == 0 && dateSpans[0].End < tokens.Count && tokens[dateSpans[0].End].Text is ":" or "-"
             ? dateSpans[0]
             : null;
@@ -187,6 +185,18 @@ internal sealed class SentenceReader
         };
     }
 
+    /// <summary>Marks the tokens inside each span after its first: a phrase counts as one word.</summary>
+    private static void MarkInner(IReadOnlyList<LabelledSpan> spans, bool[] inPhrase)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            for (var t = spans[i].Start + 1; t < spans[i].End; t++)
+            {
+                inPhrase[t] = true;
+            }
+        }
+    }
+
     /// <summary>
     /// "These receptors" is the lexicon's phrase said last, within reach, and triggers what that phrase triggers; the
     /// lexicons said here are remembered.
@@ -196,6 +206,11 @@ internal sealed class SentenceReader
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
+            if (!span.Has(LabelKind.LexiconAnaphor))
+            {
+                continue;
+            }
+
             var meant = span.Labels
                 .Where(l => l.Kind == LabelKind.LexiconAnaphor && lexiconsSaid.TryGetValue(l.Name, out var at) && block - at <= AnaphorReach)
                 .SelectMany(l => lexiconTriggers.GetValueOrDefault(l.Name, []).Prepend(new Label(LabelKind.Lexicon, l.Name)))
@@ -206,9 +221,15 @@ internal sealed class SentenceReader
             }
         }
 
-        foreach (var label in spans.SelectMany(s => s.Labels).Where(l => l.Kind == LabelKind.Lexicon))
+        foreach (var span in spans)
         {
-            lexiconsSaid[label.Name] = block;
+            foreach (var label in span.Labels)
+            {
+                if (label.Kind == LabelKind.Lexicon)
+                {
+                    lexiconsSaid[label.Name] = block;
+                }
+            }
         }
 
         return spans;
@@ -220,12 +241,32 @@ internal sealed class SentenceReader
         var result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(StringComparer.Ordinal);
         foreach (var (name, index) in qualifiers)
         {
-            result[name] = index.Find(tokens)
-                .Where(q => !spans.Exists(s => s.Start < q.End && q.Start < s.End && (s.End - s.Start) > (q.End - q.Start) && (s.Has(LabelKind.Entity) || s.Has(LabelKind.Lexicon) || s.Has(LabelKind.Value))))
-                .ToList();
+            var found = index.Find(tokens);
+            for (var i = found.Count - 1; i >= 0; i--)
+            {
+                if (InsideLongerName(found[i], spans))
+                {
+                    found.RemoveAt(i);
+                }
+            }
+
+            result[name] = found;
         }
 
         return result;
+    }
+
+    private static bool InsideLongerName(LabelledSpan q, List<LabelledSpan> spans)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start < q.End && q.Start < s.End && (s.End - s.Start) > (q.End - q.Start) && (s.Has(LabelKind.Entity) || s.Has(LabelKind.Lexicon) || s.Has(LabelKind.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private (Dictionary<int, EntityMention> Own, Dictionary<int, (int Start, int End)> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
@@ -336,7 +377,20 @@ internal sealed class SentenceReader
             end--;
         }
 
-        return end > 0 && spans.Take(index).Any(s => s.End == end && s.Has(LabelKind.Entity));
+        if (end <= 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < index; i++)
+        {
+            if (spans[i].End == end && spans[i].Has(LabelKind.Entity))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The entity an anaphor at <paramref name="offset"/> stands for: the last one named before it, within reach.</summary>
@@ -351,12 +405,19 @@ internal sealed class SentenceReader
     private static int[] Clauses(List<Token> tokens, List<LabelledSpan> spans)
     {
         var clauses = new int[tokens.Count];
-        var breaks = new HashSet<int>(spans.Where(s => s.Has(LabelKind.ClauseBreak)).Select(s => s.Start));
         var clause = 0;
         var depth = 0;
+        // The spans come in order of their first token.
+        var next = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
-            if (breaks.Contains(t))
+            var breaksHere = false;
+            for (; next < spans.Count && spans[next].Start <= t; next++)
+            {
+                breaksHere |= spans[next].Start == t && spans[next].Has(LabelKind.ClauseBreak);
+            }
+
+            if (breaksHere)
             {
                 clause++;
             }
@@ -378,15 +439,42 @@ internal sealed class SentenceReader
         var found = new List<DateSpan>();
         foreach (Match match in dates.Matches(folded))
         {
-            var start = tokens.FindIndex(t => t.Start >= match.Index);
-            var end = tokens.FindLastIndex(t => t.End <= match.Index + match.Length) + 1;
-            if (start >= 0 && end > start)
+            // Tokens come in order, so the first token in the match and the last are found by halving.
+            var start = FirstStartingFrom(tokens, match.Index);
+            var end = CountEndingBy(tokens, match.Index + match.Length);
+            if (start < tokens.Count && end > start)
             {
                 found.Add(new DateSpan(start, end, match.Value));
             }
         }
 
         return found;
+    }
+
+    /// <summary>The first token that starts at or after <paramref name="offset"/>, or the count when none does.</summary>
+    private static int FirstStartingFrom(List<Token> tokens, int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = tokens[middle].Start >= offset ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
+    }
+
+    /// <summary>How many tokens end at or before <paramref name="offset"/>.</summary>
+    private static int CountEndingBy(List<Token> tokens, int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = tokens[middle].End <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private static string Squash(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

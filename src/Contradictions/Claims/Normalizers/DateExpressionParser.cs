@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -24,10 +25,19 @@ public enum DatePart
 /// </summary>
 internal sealed partial class DateExpressionParser
 {
+    /// <summary>The first digit of every year the pattern reads (1500–2099).</summary>
+    private static readonly SearchValues<char> YearDigits = SearchValues.Create("12");
+
     private readonly IReadOnlyList<string> months;
     private readonly IReadOnlyDictionary<string, DatePart> parts;
     private readonly RelativeDateWords relative;
     private readonly Regex whole;
+
+    /// <summary>The first word of each relative date's unit, or null when there are none.</summary>
+    private readonly SearchValues<string>? unitWords;
+
+    /// <summary>True when a unit is blank, so that a relative date may have no letter or digit of its own.</summary>
+    private readonly bool unitsMayBeEmpty;
 
     public DateExpressionParser(IReadOnlyList<string> months, IReadOnlyDictionary<string, DatePart> parts, IReadOnlyList<string> monthYearJoiners, IReadOnlyList<string> articles, RelativeDateWords? relative = null)
     {
@@ -38,10 +48,24 @@ internal sealed partial class DateExpressionParser
         var plain = Unnamed().Replace(single, "(?:");
         Pattern = $"{RangePattern(plain, this.relative)}|{RelativePattern(this.relative)}{single}";
         whole = new Regex($"^(?:{Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        var units = this.relative.Units.Keys.Select(u => u.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty).ToArray();
+        unitWords = units.Length == 0 ? null : SearchValues.Create(units, StringComparison.OrdinalIgnoreCase);
+        unitsMayBeEmpty = units.Contains(string.Empty);
     }
 
     /// <summary>The regular expression (without anchors) that matches one date expression.</summary>
     public string Pattern { get; }
+
+    /// <summary>
+    /// False when <paramref name="text"/> cannot hold a date expression, so that the pattern need not run: every date
+    /// has a year, whose first digit is 1 or 2, or a relative date's unit ("decades"). Text with a character outside
+    /// ASCII may hold a letter that matches a unit's letter when case is ignored, so it always may.
+    /// </summary>
+    public bool MayHoldDate(ReadOnlySpan<char> text) =>
+        unitsMayBeEmpty
+        || text.ContainsAny(YearDigits)
+        || text.ContainsAnyExceptInRange('\0', '\x7F')
+        || (unitWords is not null && text.ContainsAny(unitWords));
 
     /// <summary>
     /// Reads a whole date expression, or returns <see langword="null"/> when it is not one. A relative date needs

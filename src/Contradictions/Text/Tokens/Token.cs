@@ -14,19 +14,29 @@ internal enum TokenKind
 }
 
 /// <summary>
-/// One word or symbol of a sentence, read once: where it stands, the word as written, its folded form (lower case,
-/// typographic variants made plain) and its base form, which joins inflections and derivations
-/// ("approved", "approval" → "approv").
+/// One word or symbol of a sentence, read once: where it stands, and the forms of the word it writes (shared by
+/// every token that writes the same word).
 /// </summary>
 /// <param name="Start">Offset of its first character in the sentence.</param>
 /// <param name="Length">Its length in characters.</param>
-/// <param name="Text">The characters as written (after typographic folding).</param>
-/// <param name="Folded">Lower case.</param>
-/// <param name="Base">The base form.</param>
-/// <param name="Kind">Word, number or symbol.</param>
-/// <param name="IsCapitals">True for a word written in capitals ("NIH", "CDC"): a phrase word so written matches only so.</param>
-internal readonly record struct Token(int Start, int Length, string Text, string Folded, string Base, TokenKind Kind, bool IsCapitals)
+/// <param name="Forms">The word as written, folded and in its base form.</param>
+internal readonly record struct Token(int Start, int Length, WordForms Forms)
 {
     /// <summary>The offset just past its last character.</summary>
     public int End => Start + Length;
+
+    /// <summary>The characters as written (after typographic folding).</summary>
+    public string Text => Forms.Text;
+
+    /// <summary>Lower case.</summary>
+    public string Folded => Forms.Folded;
+
+    /// <summary>The base form.</summary>
+    public string Base => Forms.Base;
+
+    /// <summary>Word, number or symbol.</summary>
+    public TokenKind Kind => Forms.Kind;
+
+    /// <summary>True for a word written in capitals ("NIH", "CDC"): a phrase word so written matches only so.</summary>
+    public bool IsCapitals => Forms.IsCapitals;
 }

@@ -7,10 +7,15 @@ namespace Contradictions.Text.Tokens;
 /// </summary>
 internal sealed class Tokenizer(BaseForms baseForms)
 {
+    /// <summary>Characters per token of English prose, a little under the mean, so that a sentence's list seldom grows.</summary>
+    private const int CharactersPerToken = 4;
+
+    private readonly KnownWords words = new(baseForms);
+
     /// <summary>The tokens of <paramref name="text"/> (already typographically folded), with offsets into it.</summary>
     public List<Token> Split(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>((text.Length / CharactersPerToken) + 1);
         var i = 0;
         while (i < text.Length)
         {
@@ -73,14 +78,5 @@ internal sealed class Tokenizer(BaseForms baseForms)
     /// <summary>Soft hyphens and zero-width characters are not part of any word.</summary>
     private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
-    private Token Make(string text, int start, int length)
-    {
-        var word = text.Substring(start, length);
-        var folded = word.ToLowerInvariant();
-        var kind = char.IsLetterOrDigit(word[0])
-            ? (word.All(char.IsDigit) ? TokenKind.Number : TokenKind.Word)
-            : TokenKind.Symbol;
-        var capitals = kind == TokenKind.Word && word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Any(char.IsLetter);
-        return new Token(start, length, word, folded, kind == TokenKind.Word ? baseForms.Of(folded) : folded, kind, capitals);
-    }
+    private Token Make(string text, int start, int length) => new(start, length, words.Of(text.AsSpan(start, length)));
 }

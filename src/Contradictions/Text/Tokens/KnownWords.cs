@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+
+namespace Contradictions.Text.Tokens;
+
+/// <summary>
+/// The forms of the words read so far, looked up by the characters as written, so that a word seen before costs a
+/// lookup and no new strings: most words of an article are words of the articles before it. Thread-safe; bounded, so
+/// that a crawl of odd words (numbers, codes, misspellings) cannot make it grow without end.
+/// </summary>
+internal sealed class KnownWords
+{
+    /// <summary>The most words kept: many times the vocabulary of health articles, a few megabytes.</summary>
+    public const int Capacity = 100_000;
+
+    private readonly BaseForms baseForms;
+    private readonly ConcurrentDictionary<string, WordForms> byText = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordForms>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    private int count;
+
+    public KnownWords(BaseForms baseForms)
+    {
+        this.baseForms = baseForms;
+        bySpan = byText.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The forms of <paramref name="word"/>, read now if it is new.</summary>
+    public WordForms Of(ReadOnlySpan<char> word)
+    {
+        if (bySpan.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        var forms = WordForms.Read(word.ToString(), baseForms);
+        if (Volatile.Read(ref count) < Capacity && byText.TryAdd(forms.Text, forms))
+        {
+            Interlocked.Increment(ref count);
+        }
+
+        return forms;
+    }
+}
