@@ -56,10 +56,24 @@ internal sealed class ClaimExtractor
         var foldedText = MatchText.Fold(readable.Text);
         var mentions = new List<EntityMention>();
         var lexiconsSaid = new Dictionary<string, int>(StringComparer.Ordinal);
-        var readings = new SentenceReading[sentences.Count];
+        // Each sentence's frames are filled as soon as it is read, so that its tokens and spans are let go at once
+        // rather than held for the whole article; the drafts wait for the patterns below to keep their order.
+        var folded = new string[sentences.Count];
+        var frameDrafts = new List<Draft>?[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            readings[i] = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions, lexiconsSaid);
+            var reading = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions, lexiconsSaid);
+            folded[i] = reading.Text;
+            // With no name read yet, no frame has a subject; a question asks, it does not claim.
+            if (mentions.Count == 0 || IsQuestion(reading.Sentence))
+            {
+                continue;
+            }
+
+            foreach (var match in frames.Match(reading))
+            {
+                (frameDrafts[i] ??= []).AddRange(ReadFrame(match, reading, source.Published));
+            }
         }
 
         if (mentions.Count == 0)
@@ -72,28 +86,23 @@ internal sealed class ClaimExtractor
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var reading = readings[i];
-            if (reading.Sentence.Text.TrimEnd().EndsWith('?'))
+            var sentence = sentences[i];
+            if (IsQuestion(sentence))
             {
-                continue; // A question asks; it does not claim.
+                continue;
             }
 
-            foreach (var match in frames.Match(reading))
-            {
-                found.AddRange(ReadFrame(match, reading, source.Published));
-            }
+            found.AddRange(frameDrafts[i] ?? []);
 
             // The pack's 'match:' patterns, for the few claims no frame can say, on the same sentences.
-            var sentence = sentences[i];
             foreach (var pattern in pack.Patterns)
             {
-                var folded = reading.Text;
                 try
                 {
-                    foreach (Match match in pattern.Match.Matches(folded))
+                    foreach (Match match in pattern.Match.Matches(folded[i]))
                     {
                         found.AddRange(pattern.Item is null
-                            ? Read(pattern, match, sentence, folded, sentence, mentions, source.Published).ToList()
+                            ? Read(pattern, match, sentence, folded[i], sentence, mentions, source.Published).ToList()
                             : ReadList(pattern, match, sentences, i, mentions, source.Published).ToList());
                     }
                 }
@@ -108,6 +117,8 @@ internal sealed class ClaimExtractor
 
         return Finish(source, found, lines, pool);
     }
+
+    private static bool IsQuestion(Sentence sentence) => sentence.Text.AsSpan().TrimEnd().EndsWith('?');
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)
     {

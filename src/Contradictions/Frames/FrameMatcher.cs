@@ -38,8 +38,9 @@ internal sealed class FrameMatcher(RulePack pack)
         for (var s = 0; s < reading.Spans.Count; s++)
         {
             var span = reading.Spans[s];
-            foreach (var label in span.Labels)
+            for (var l = 0; l < span.Labels.Count; l++)
             {
+                var label = span.Labels[l];
                 if (label.Kind != LabelKind.Trigger)
                 {
                     continue;
@@ -51,6 +52,11 @@ internal sealed class FrameMatcher(RulePack pack)
                     found.Add((order, match));
                 }
             }
+        }
+
+        if (found.Count == 0)
+        {
+            return [];
         }
 
         // Two frames that read the same claim from one sentence: the one listed first in the pack says it.
@@ -97,7 +103,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
         foreach (var (_, place) in frame.Unless)
         {
-            if (Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
+            if (Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
             {
                 return null;
             }
@@ -132,7 +138,7 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         var barriers = Barriers(reading, trigger, arguments);
-        DateSpan? date = predicate.Dated ? NearestDates(reading, trigger, frame.Date, barriers).Cast<DateSpan?>().FirstOrDefault() : null;
+        DateSpan? date = predicate.Dated && NearestDates(reading, trigger, frame.Date, barriers) is [var nearest, ..] ? nearest : null;
         if (date is { } d)
         {
             arguments.Add(new("date", d.Text, d.Start, d.End));
@@ -339,7 +345,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return null;
         }
 
-        bool IsValue(LabelledSpan s) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == predicate.Id);
+        bool IsValue(LabelledSpan s) => HasLabel(s, LabelKind.Value, predicate.Id);
         if (IsValue(trigger))
         {
             var label = trigger.Labels.First(l => l.Kind == LabelKind.Value && l.Name == predicate.Id);
@@ -469,18 +475,66 @@ internal sealed class FrameMatcher(RulePack pack)
         return true;
     }
 
-    private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)
+    private static List<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)
     {
+        if (reading.Dates.Count == 0)
+        {
+            return [];
+        }
+
         var clause = reading.Clauses[trigger.Start];
         var next = barriers.Next;
-        var after = reading.Dates.Where(d => d.Start >= trigger.End && d.End <= next && reading.Clauses[d.Start] == clause && reading.Gap(trigger.End, d.Start) < place.After)
-            .OrderBy(d => d.Start);
+        var after = new List<DateSpan>();
+        for (var i = 0; i < reading.Dates.Count; i++)
+        {
+            var d = reading.Dates[i];
+            if (d.Start >= trigger.End && d.End <= next && reading.Clauses[d.Start] == clause && reading.Gap(trigger.End, d.Start) < place.After)
+            {
+                after.Add(d);
+            }
+        }
+
         // A date before the trigger is one that opens its clause ("In 2019, the agency approved"); one further in
         // belongs to another verb ("patented in 1963, the drug is approved"). It dates the clause's event however
         // far the verb is, past asides with verbs of their own: "In 2019 the product, which contains ..., was approved".
-        var before = reading.Dates.Where(d => place.Before > 0 && d.End <= trigger.Start && reading.Clauses[d.End - 1] == clause && Fronted(reading, d, clause))
-            .OrderByDescending(d => d.End);
-        return place.PreferAfter ? after.Concat(before) : before.Concat(after);
+        var before = new List<DateSpan>();
+        for (var i = 0; i < reading.Dates.Count; i++)
+        {
+            var d = reading.Dates[i];
+            if (place.Before > 0 && d.End <= trigger.Start && reading.Clauses[d.End - 1] == clause && Fronted(reading, d, clause))
+            {
+                before.Add(d);
+            }
+        }
+
+        // Nearest first: after the trigger in the order of the text, before it in reverse.
+        if (InTextOrder(after) && InTextOrder(before))
+        {
+            before.Reverse();
+        }
+        else
+        {
+            after = [.. after.OrderBy(d => d.Start)];
+            before = [.. before.OrderByDescending(d => d.End)];
+        }
+
+        var (first, second) = place.PreferAfter ? (after, before) : (before, after);
+        first.AddRange(second);
+        return first;
+    }
+
+    /// <summary>True when each date starts and ends after the one before it, as the sentence reader finds them.</summary>
+    private static bool InTextOrder(List<DateSpan> dates)
+    {
+        for (var i = 1; i < dates.Count; i++)
+        {
+            if (dates[i].Start <= dates[i - 1].Start || dates[i].End <= dates[i - 1].End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -503,13 +557,14 @@ internal sealed class FrameMatcher(RulePack pack)
     {
         var previous = 0;
         var next = int.MaxValue;
-        foreach (var span in reading.Spans)
+        for (var s = 0; s < reading.Spans.Count; s++)
         {
+            var span = reading.Spans[s];
             // A trigger word inside a use or name ("drug-induced asthma") is no other event, and neither is one
             // that is this claim's own argument ("generic ... approved"), nor one without the words its frame
             // requires ("approved for use in 1970" is no claim of use since a date).
             if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End) || reading.Clauses[span.Start] != reading.Clauses[trigger.Start]
-                || reading.QualifierSpans.Values.Any(q => q.Any(s => s.Start <= span.Start && span.End <= s.End))
+                || InsideQualifier(reading, span)
                 || taken.Exists(a => a.Start < span.End && span.Start < a.End)
                 || !span.Labels.Any(l => l.Kind == LabelKind.Trigger && MayFill(pack.Frames[l.Index], reading, span) && !NeedsTrigger(pack.Frames[l.Index], reading, span, trigger)))
             {
@@ -529,31 +584,62 @@ internal sealed class FrameMatcher(RulePack pack)
         return (previous, next);
     }
 
+    /// <summary>True when the span lies inside some qualifier's words.</summary>
+    private static bool InsideQualifier(SentenceReading reading, LabelledSpan span)
+    {
+        foreach (var spans in reading.QualifierSpans.Values)
+        {
+            for (var i = 0; i < spans.Count; i++)
+            {
+                if (spans[i].Start <= span.Start && span.End <= spans[i].End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when the other event needs this trigger as one of its required words: in "reclassified it as a
     /// Schedule III drug" the placing and the schedule are one event, and share their words.
     /// </summary>
     private static bool NeedsTrigger(Frame other, SentenceReading reading, LabelledSpan otherTrigger, LabelledSpan trigger) =>
-        other.Requires.Values.Any(place => Nearest(reading, otherTrigger, place, (s, _) => IsLexicon(s, place.Lexicon) && s.Start < trigger.End && trigger.Start < s.End).Any());
+        other.Requires.Values.Any(place => Nearest(reading, otherTrigger, place, (s, _) => IsLexicon(s, place.Lexicon) && s.Start < trigger.End && trigger.Start < s.End).Count > 0);
 
     /// <summary>True when the words a frame requires, and its value's words, are there and the words that rule it out are not.</summary>
     private bool MayFill(Frame frame, SentenceReading reading, LabelledSpan trigger) =>
-        frame.Requires.Values.All(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
+        frame.Requires.Values.All(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
         && (pack.Predicates[frame.Predicate].ValueKind != ValueKind.Enum || frame.Value is not { Fixed: null } valuePlace
             || trigger.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)
-            || Nearest(reading, trigger, valuePlace, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)).Any())
-        && !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Any())
-        && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, (0, int.MaxValue)).Any());
+            || Nearest(reading, trigger, valuePlace, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)).Count > 0)
+        && !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
+        && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, (0, int.MaxValue)).Count > 0);
 
-    private static bool IsLexicon(LabelledSpan span, string? lexicon) => span.Labels.Any(l => l.Kind == LabelKind.Lexicon && l.Name == lexicon);
+    private static bool IsLexicon(LabelledSpan span, string? lexicon) => HasLabel(span, LabelKind.Lexicon, lexicon);
+
+    /// <summary>True when the span has a label of this kind and name; a loop, as this runs for every span near every trigger.</summary>
+    private static bool HasLabel(LabelledSpan span, LabelKind kind, string? name)
+    {
+        for (var i = 0; i < span.Labels.Count; i++)
+        {
+            if (span.Labels[i].Kind == kind && span.Labels[i].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Spans that pass <paramref name="accept"/>, in the clause of the trigger and within the place's reach, nearest first on the preferred side.</summary>
-    private static IEnumerable<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)
+    private static List<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)
     {
         var spans = among ?? reading.Spans;
         var clause = reading.Clauses[trigger.Start];
-        var after = new List<int>();
-        var before = new List<int>();
+        List<int>? after = null;
+        List<int>? before = null;
         for (var i = 0; i < spans.Count; i++)
         {
             var s = spans[i];
@@ -564,15 +650,21 @@ internal sealed class FrameMatcher(RulePack pack)
 
             if (s.Start >= trigger.End && reading.Gap(trigger.End, s.Start) < place.After && accept(s, i))
             {
-                after.Add(i);
+                (after ??= []).Add(i);
             }
             else if (s.End <= trigger.Start && reading.Gap(s.End, trigger.Start) < place.Before && accept(s, i))
             {
-                before.Add(i);
+                (before ??= []).Add(i);
             }
         }
 
-        before.Reverse();
-        return place.PreferAfter ? after.Concat(before) : before.Concat(after);
+        before?.Reverse();
+        var (first, second) = place.PreferAfter ? (after, before) : (before, after);
+        if (second is not null)
+        {
+            (first ??= []).AddRange(second);
+        }
+
+        return first ?? [];
     }
 }

@@ -70,16 +70,22 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>The phrases in the tokens, leftmost first, each the longest that starts there, none overlapping.</summary>
-    public List<LabelledSpan> Find(IReadOnlyList<Token> tokens)
+    public List<LabelledSpan> Find(IReadOnlyList<Token> tokens) => Find(tokens, null);
+
+    /// <summary>
+    /// As <see cref="Find(IReadOnlyList{Token})"/>, trying only the tokens in <paramref name="starts"/> (in order),
+    /// which must hold every token that a phrase of this index starts with (see <see cref="PhraseStarts"/>).
+    /// </summary>
+    public List<LabelledSpan> Find(IReadOnlyList<Token> tokens, IReadOnlyList<int>? starts)
     {
         var found = new List<LabelledSpan>();
-        var i = 0;
-        while (i < tokens.Count)
+        var free = 0; // The first token after the phrases found so far.
+        var count = starts?.Count ?? tokens.Count;
+        for (var k = 0; k < count; k++)
         {
-            var (end, longest) = Longest(tokens, i);
-            if (longest is null)
+            var i = starts?[k] ?? k;
+            if (i < free || Longest(tokens, i) is not (var end, { } longest))
             {
-                i++;
                 continue;
             }
 
@@ -89,10 +95,24 @@ internal sealed class PhraseIndex
                 AddShorterTriggers(tokens, i, end, longest.Labels, found);
             }
 
-            i = end;
+            free = end;
         }
 
         return found;
+    }
+
+    /// <summary>Adds the words this index's phrases start with to <paramref name="starts"/>.</summary>
+    public void AddFirstWords(PhraseStarts starts)
+    {
+        foreach (var word in root.Children.Keys)
+        {
+            starts.Add(word, exact);
+        }
+
+        foreach (var word in root.Capitals.Keys)
+        {
+            starts.AddCapitals(word);
+        }
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/>: its end and node, or a null node.</summary>

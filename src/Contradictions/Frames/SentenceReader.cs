@@ -30,6 +30,10 @@ internal sealed class SentenceReader
     private readonly PhraseIndex phrases;
     private readonly PhraseIndex breaks;
     private readonly Dictionary<string, PhraseIndex> qualifiers = new(StringComparer.Ordinal);
+    private readonly PhraseStarts qualifierStarts;
+
+    /// <summary>Every qualifier with no words: what a sentence without any qualifier's word holds.</summary>
+    private readonly Dictionary<string, IReadOnlyList<LabelledSpan>> noQualifiers;
     private readonly Dictionary<string, List<Label>> lexiconTriggers = new(StringComparer.Ordinal);
     private readonly CueScopes cues;
     private readonly Regex dates;
@@ -73,6 +77,9 @@ internal sealed class SentenceReader
 
             qualifiers[name] = index;
         }
+
+        qualifierStarts = new PhraseStarts(qualifiers.Values);
+        noQualifiers = qualifiers.Keys.ToDictionary(name => name, IReadOnlyList<LabelledSpan> (_) => [], StringComparer.Ordinal);
 
         foreach (var (id, predicate) in pack.Predicates.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -223,11 +230,11 @@ internal sealed class SentenceReader
 
         foreach (var span in spans)
         {
-            foreach (var label in span.Labels)
+            for (var l = 0; l < span.Labels.Count; l++)
             {
-                if (label.Kind == LabelKind.Lexicon)
+                if (span.Labels[l].Kind == LabelKind.Lexicon)
                 {
-                    lexiconsSaid[label.Name] = block;
+                    lexiconsSaid[span.Labels[l].Name] = block;
                 }
             }
         }
@@ -238,10 +245,16 @@ internal sealed class SentenceReader
     /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>
     private Dictionary<string, IReadOnlyList<LabelledSpan>> Qualifiers(List<Token> tokens, List<LabelledSpan> spans)
     {
-        var result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(StringComparer.Ordinal);
+        var starts = qualifierStarts.In(tokens);
+        if (starts.Count == 0)
+        {
+            return noQualifiers;
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(qualifiers.Count, StringComparer.Ordinal);
         foreach (var (name, index) in qualifiers)
         {
-            var found = index.Find(tokens);
+            var found = index.Find(tokens, starts);
             for (var i = found.Count - 1; i >= 0; i--)
             {
                 if (InsideLongerName(found[i], spans))

@@ -51,6 +51,26 @@ public class DateExpressionParserTests
         Assert.That(Parse(date)?.ToString(), Is.EqualTo(expected), date);
     }
 
+    /// <summary>The sentence reader skips the date pattern where <c>MayHoldDate</c> says no: it must say yes wherever a date can be read.</summary>
+    [TestCase("Approved in 1962.")]
+    [TestCase("By the early 1960s it was used.")]
+    [TestCase("On 2019-03-05 the agency said so.")]
+    [TestCase("For nearly five decades it has been sold.")]
+    [TestCase("In use for DECADES.")]
+    [TestCase("Since 20\u0661\u0662 it is sold.")]
+    [TestCase("Sold for many ye\u0430rs.")]
+    public void EveryTextThatHoldsADateMayHoldOne(string sentence) =>
+        Assert.That(Repository.Checker.Pack.Dates.MayHoldDate(sentence), Is.True);
+
+    [TestCase("It is sold in 12 countries, 1 in 10 people use it [2].")]
+    [TestCase("It was approved by the agency.")]
+    [TestCase("")]
+    public void TextWithNoYearAndNoUnitHoldsNoDate(string sentence)
+    {
+        Assert.That(Repository.Checker.Pack.Dates.MayHoldDate(sentence), Is.False);
+        Assert.That(new System.Text.RegularExpressions.Regex(Repository.Checker.Pack.Dates.Pattern, Contradictions.Packs.PatternCompiler.Options).IsMatch(sentence), Is.False);
+    }
+
     [TestCase("125 June 2018")]
     [TestCase("32 June 2018")]
     [TestCase("31 June 2018")]

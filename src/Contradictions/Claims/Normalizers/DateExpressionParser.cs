@@ -26,7 +26,7 @@ public enum DatePart
 internal sealed partial class DateExpressionParser
 {
     /// <summary>The first digit of every year the pattern reads (1500–2099).</summary>
-    private static readonly SearchValues<char> YearDigits = SearchValues.Create("12");
+    private static readonly SearchValues<char> YearFirstDigits = SearchValues.Create("12");
 
     private readonly IReadOnlyList<string> months;
     private readonly IReadOnlyDictionary<string, DatePart> parts;
@@ -58,14 +58,31 @@ internal sealed partial class DateExpressionParser
 
     /// <summary>
     /// False when <paramref name="text"/> cannot hold a date expression, so that the pattern need not run: every date
-    /// has a year, whose first digit is 1 or 2, or a relative date's unit ("decades"). Text with a character outside
-    /// ASCII may hold a letter that matches a unit's letter when case is ignored, so it always may.
+    /// has a year (1500–2099, as in "1962", "the 1960s", "2019-03-05") or a relative date's unit ("decades"). Text with
+    /// a character outside ASCII may hold a letter that matches a unit's letter when case is ignored, so it always may.
     /// </summary>
     public bool MayHoldDate(ReadOnlySpan<char> text) =>
         unitsMayBeEmpty
-        || text.ContainsAny(YearDigits)
+        || HasYear(text)
         || text.ContainsAnyExceptInRange('\0', '\x7F')
         || (unitWords is not null && text.ContainsAny(unitWords));
+
+    /// <summary>True when the text holds what the pattern's years start with: 1, a digit 5–9, two digits; or 20, two digits.</summary>
+    private static bool HasYear(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAny(YearFirstDigits); i >= 0 && i + 3 < text.Length; i = NextFrom(text, i + 1))
+        {
+            var second = text[i + 1];
+            if (((text[i] == '1' && second is >= '5' and <= '9') || (text[i] == '2' && second == '0')) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextFrom(ReadOnlySpan<char> text, int start) => text[start..].IndexOfAny(YearFirstDigits) is var at and >= 0 ? start + at : -1;
 
     /// <summary>
     /// Reads a whole date expression, or returns <see langword="null"/> when it is not one. A relative date needs
