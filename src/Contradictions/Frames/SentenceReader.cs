@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Contradictions.Cues;
 using Contradictions.Entities;
 using Contradictions.Packs;
@@ -36,7 +35,7 @@ internal sealed class SentenceReader
     private readonly Dictionary<string, IReadOnlyList<LabelledSpan>> noQualifiers;
     private readonly Dictionary<string, List<Label>> lexiconTriggers = new(StringComparer.Ordinal);
     private readonly CueScopes cues;
-    private readonly Regex dates;
+    private readonly DateFinder dates;
 
     public SentenceReader(RulePack pack)
     {
@@ -128,7 +127,7 @@ internal sealed class SentenceReader
         }
 
         cues = new CueScopes(pack.Language.Cues, pack.Language.ClauseBreaks.Concat(pack.Language.CueTerminators).ToList(), Tokenizer);
-        dates = new Regex($@"(?<![\w-])(?:{pack.Dates.Pattern})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
+        dates = new DateFinder(pack.Dates);
     }
 
     public Tokenizer Tokenizer { get; }
@@ -142,29 +141,18 @@ internal sealed class SentenceReader
     {
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
-        var clauses = Clauses(tokens, breaks.Find(tokens));
         var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
+        // Clauses, qualifiers and distances matter only to the frames, which start at a trigger; names and anaphors
+        // are read in every sentence, for the sentences after it.
+        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens)) : [];
         var qualifierSpans = hasTrigger ? Qualifiers(tokens, spans) : [];
-
-        // Distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.
-        var inPhrase = new bool[tokens.Count];
-        MarkInner(spans, inPhrase);
-        foreach (var found in qualifierSpans.Values)
-        {
-            MarkInner(found, inPhrase);
-        }
-
-        var wordsBefore = new int[tokens.Count + 1];
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            wordsBefore[t + 1] = wordsBefore[t] + (tokens[t].Kind == TokenKind.Symbol || inPhrase[t] ? 0 : 1);
-        }
+        var wordsBefore = hasTrigger ? WordsBefore(tokens, spans, qualifierSpans) : [];
 
         var before = mentions.Count;
         var (own, notSubjects) = Mentions(sentence, folded, tokens, spans, mentions);
-        var dateSpans = hasTrigger && pack.Dates.MayHoldDate(folded) ? Dates(folded, tokens) : [];
-        DateSpan? leading = dateSpans.Count > 0 && dateSpans[0].Start == 0 && dateSpans[0].End < tokens.Count && tokens[dateSpans[0].End].Text is ":" or "-"
-            ? dateSpans[0]
+        var dateSpans = hasTrigger ? dates.In(folded, tokens) : [];
+        DateSpan? leading = hasTrigger && dates.AtStart(folded, tokens) is { } first && first.End < tokens.Count && tokens[first.End].Text is ":" or "-"
+            ? first
             : null;
         EntityMention? implicitSubject = null;
         if (sentence.IsBullet || leading is not null)
@@ -190,6 +178,25 @@ internal sealed class SentenceReader
             ImplicitSubject = implicitSubject,
             LeadingDate = leading,
         };
+    }
+
+    /// <summary>How many words come before each token; distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.</summary>
+    private static int[] WordsBefore(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans)
+    {
+        var inPhrase = new bool[tokens.Count];
+        MarkInner(spans, inPhrase);
+        foreach (var found in qualifierSpans.Values)
+        {
+            MarkInner(found, inPhrase);
+        }
+
+        var wordsBefore = new int[tokens.Count + 1];
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            wordsBefore[t + 1] = wordsBefore[t] + (tokens[t].Kind == TokenKind.Symbol || inPhrase[t] ? 0 : 1);
+        }
+
+        return wordsBefore;
     }
 
     /// <summary>Marks the tokens inside each span after its first: a phrase counts as one word.</summary>
@@ -445,49 +452,6 @@ internal sealed class SentenceReader
         }
 
         return clauses;
-    }
-
-    private List<DateSpan> Dates(string folded, List<Token> tokens)
-    {
-        var found = new List<DateSpan>();
-        foreach (Match match in dates.Matches(folded))
-        {
-            // Tokens come in order, so the first token in the match and the last are found by halving.
-            var start = FirstStartingFrom(tokens, match.Index);
-            var end = CountEndingBy(tokens, match.Index + match.Length);
-            if (start < tokens.Count && end > start)
-            {
-                found.Add(new DateSpan(start, end, match.Value));
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>The first token that starts at or after <paramref name="offset"/>, or the count when none does.</summary>
-    private static int FirstStartingFrom(List<Token> tokens, int offset)
-    {
-        var (low, high) = (0, tokens.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = tokens[middle].Start >= offset ? (low, middle) : (middle + 1, high);
-        }
-
-        return low;
-    }
-
-    /// <summary>How many tokens end at or before <paramref name="offset"/>.</summary>
-    private static int CountEndingBy(List<Token> tokens, int offset)
-    {
-        var (low, high) = (0, tokens.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = tokens[middle].End <= offset ? (middle + 1, high) : (low, middle);
-        }
-
-        return low;
     }
 
     private static string Squash(string words) => string.Join(' ', words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
