@@ -47,6 +47,16 @@ public class HostilePackTests
         Assert.That(Refused(pack).ToString(), Is.EqualTo($"CTR100 {Name(pack)}/extra.yaml:3:5: unknown key 'alias' (check the key's spelling against rules/README.md; keys are lower-case and hyphenated)"));
     }
 
+    [TestCase("lexicons: [some, words]\n", 1, 11, "a list, where it takes a key: value mapping")]
+    [TestCase("entities: x\n", 1, 11, "a single value, where it takes a list")]
+    [TestCase("lexicons:\n  words: one\n", 2, 10, "a single value, where it takes a list")]
+    [TestCase("just words\n", 1, 1, "a single value, where it takes a key: value mapping")]
+    public void AValueOfTheWrongShapeSaysWhatTheKeyTakesWithoutTheReadersWords(string yaml, int line, int column, string shape)
+    {
+        using var pack = new PackCopy().With("extra.yaml", yaml);
+        Assert.That(Refused(pack).ToString(), Is.EqualTo($"CTR100 {Name(pack)}/extra.yaml:{line}:{column}: this is not what the key expects here: {shape} (see rules/README.md for the shape each key takes)"));
+    }
+
     [Test]
     public void ARelationToAnUnknownEntityIsRefused()
     {
