@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Runtime.Versioning;
 using System.Text;
 using Contradictions.Packs;
@@ -211,5 +212,32 @@ public class HostilePackTests
         Directory.Move(claims, Path.Combine(shared.Directory, "moved-claims"));
         Directory.CreateSymbolicLink(claims, Path.Combine(shared.Directory, "moved-claims"));
         Assert.That(RulePackLoader.LoadDirectory(pack.Directory).RuleIds, Is.EqualTo(RulePackLoader.LoadDefault().RuleIds));
+    }
+
+    [Test]
+    public void AZipEntryIsReadNoFurtherThanTheLimitOfAPackFile()
+    {
+        // 64 MiB of spaces pack into some 64 KiB: the archive is small, the entry is not.
+        using var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("big.yaml").Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < 64; i++)
+            {
+                entry.Write(spaces);
+            }
+        }
+
+        archive.Position = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadArchive(archive, "zipped"))!;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Diagnostics.Select(d => d.ToString()), Does.Contain("CTR104 zipped/big.yaml:0:0: the file is larger than the limit of 1,048,576 bytes (1 MiB) for a pack file (split it into smaller files; a whole pack needs far less)"));
+            Assert.That(allocated, Is.LessThan(16 * 1024 * 1024), "bytes allocated while loading");
+        });
     }
 }
