@@ -30,7 +30,8 @@ internal sealed class FrameMatcher(RulePack pack)
 
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
 
-    private readonly HashSet<string> listJoiners = new(pack.Language.ListJoiners, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Each list joiner as its words: "as well as" joins as a whole, while "as" alone joins nothing.</summary>
+    private readonly List<string[]> listJoiners = pack.Language.ListJoiners.Select(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     public List<FrameMatch> Match(SentenceReading reading)
     {
@@ -446,7 +447,7 @@ internal sealed class FrameMatcher(RulePack pack)
     {
         for (var t = from; t < to; t++)
         {
-            if (listJoiners.Contains(reading.Tokens[t].Folded))
+            if (JoinerAt(reading, t, to) > 0)
             {
                 return true;
             }
@@ -455,18 +456,40 @@ internal sealed class FrameMatcher(RulePack pack)
         return false;
     }
 
-    /// <summary>True when only list marks and joiners stand between two items: "fever, headache and colds".</summary>
+    /// <summary>True when only punctuation and list joiners stand between the two tokens.</summary>
     private bool Joined(SentenceReading reading, int end, int start)
     {
-        for (var t = end; t < start; t++)
+        for (var t = end; t < start;)
         {
-            if (reading.Tokens[t].Kind != Text.Tokens.TokenKind.Symbol && !listJoiners.Contains(reading.Tokens[t].Folded))
+            if (reading.Tokens[t].Kind == Text.Tokens.TokenKind.Symbol)
+            {
+                t++;
+            }
+            else if (JoinerAt(reading, t, start) is var length and > 0)
+            {
+                t += length;
+            }
+            else
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The number of tokens of the list joiner that starts at token <paramref name="at"/> and ends by <paramref name="limit"/>, or 0.</summary>
+    private int JoinerAt(SentenceReading reading, int at, int limit)
+    {
+        foreach (var words in listJoiners)
+        {
+            if (at + words.Length <= limit && words.Select((w, i) => string.Equals(w, reading.Tokens[at + i].Folded, StringComparison.OrdinalIgnoreCase)).All(x => x))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)

@@ -193,6 +193,8 @@ internal sealed class SentenceReader
     /// </summary>
     private List<LabelledSpan> ResolveLexiconAnaphors(List<LabelledSpan> spans, int block, Dictionary<string, int> lexiconsSaid)
     {
+        // In reading order, so that "it received the designation in 2016, and this distinction again in 2020" finds
+        // the phrase said earlier in the same sentence.
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -204,11 +206,11 @@ internal sealed class SentenceReader
             {
                 spans[i] = span with { Labels = [.. span.Labels, .. meant] };
             }
-        }
 
-        foreach (var label in spans.SelectMany(s => s.Labels).Where(l => l.Kind == LabelKind.Lexicon))
-        {
-            lexiconsSaid[label.Name] = block;
+            foreach (var label in spans[i].Labels.Where(l => l.Kind == LabelKind.Lexicon))
+            {
+                lexiconsSaid[label.Name] = block;
+            }
         }
 
         return spans;

@@ -465,7 +465,7 @@ public static partial class RulePackLoader
                 CueTerminators = dto.Cues?.Terminators ?? [],
                 BaseForms = BuildBaseForms(dto),
                 PassiveAuxiliaries = dto.PassiveAuxiliaries ?? [],
-                ListJoiners = (dto.ListJoiners ?? []).SelectMany(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
+                ListJoiners = dto.ListJoiners ?? [],
             };
         }
 
