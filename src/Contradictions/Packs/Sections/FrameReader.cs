@@ -1,0 +1,193 @@
+using Contradictions.Claims;
+using Contradictions.Cues;
+using Contradictions.Entities;
+using Contradictions.Frames;
+using Contradictions.Packs.Yaml;
+
+namespace Contradictions.Packs.Sections;
+
+/// <summary>
+/// Reads the <c>frames:</c> sections: claim frames, each a trigger and where its subject, object, value, date and
+/// qualifiers stand around it, checked against the lexicons, predicates, qualifiers and entities already read.
+/// </summary>
+internal sealed class FrameReader(
+    SectionContext context,
+    Dictionary<string, PredicateDefinition> predicates,
+    Dictionary<string, QualifierDefinition> qualifiers,
+    EntityCatalog entities,
+    Dictionary<string, IReadOnlyList<string>> lexicons)
+{
+    public List<Frame> Read(IReadOnlyList<PackFile> packFiles) =>
+        LayeredIds.WithPredicates<FrameDto, Frame>(context, packFiles, predicates, "frame", f => f.Frames, f => (f.Id, f.Predicate), f => f.Id, ReadFrame);
+
+    /// <summary>The frame, or null when any of its problems (all reported) leaves it unreadable.</summary>
+    private Frame? ReadFrame(FrameDto dto, string id, PredicateDefinition predicate, string path)
+    {
+        var problems = new FrameProblems(context, dto, id);
+        Triggers(dto, problems);
+        var requires = WordPlaces(dto.Requires, "requires", problems);
+        var unless = WordPlaces(dto.Unless, "unless", problems);
+        var frameQualifiers = Qualifiers(dto, predicate, problems);
+        Arguments(dto, predicate, problems);
+        var ignored = IgnoredCues(dto, problems);
+        var polarity = context.ParseEnum<Polarity>(dto, dto.Polarity, "polarity", "affirmed, negated");
+        var modality = context.ParseEnum<Modality>(dto, dto.Modality, "modality", "states, can, may");
+        if (problems.Any)
+        {
+            return null;
+        }
+
+        return new Frame(
+            id,
+            predicate.Id,
+            dto.Trigger!,
+            dto.Subject is null ? Frame.DefaultSubject : Place(dto.Subject, preferAfter: false),
+            dto.Object is null ? null : Place(dto.Object, preferAfter: true),
+            dto.Value is null ? null : Place(dto.Value, preferAfter: true),
+            requires,
+            unless,
+            dto.Date is null ? Frame.DefaultDate : Place(dto.Date, preferAfter: true),
+            frameQualifiers,
+            polarity,
+            modality,
+            path)
+        {
+            IgnoredCues = ignored,
+        };
+    }
+
+    private void Triggers(FrameDto dto, FrameProblems problems)
+    {
+        if (dto.Trigger is not { Count: > 0 })
+        {
+            problems.Add("has no trigger", "list the words that signal the event under 'trigger:', or '@name' for a lexicon");
+        }
+
+        foreach (var word in dto.Trigger ?? [])
+        {
+            if (word.StartsWith('@') && !lexicons.ContainsKey(word[1..]))
+            {
+                problems.Add($"trigger names unknown lexicon '{word}'", $"define it under 'lexicons:'; known: {string.Join(", ", lexicons.Keys.Order(StringComparer.Ordinal))}");
+            }
+        }
+    }
+
+    /// <summary>The places of a lexicon's words that the frame requires, or that stop it (<paramref name="key"/>).</summary>
+    private Dictionary<string, ArgumentPlace> WordPlaces(Dictionary<string, PlaceDto>? section, string key, FrameProblems problems)
+    {
+        var places = new Dictionary<string, ArgumentPlace>(StringComparer.Ordinal);
+        foreach (var (name, place) in section ?? [])
+        {
+            if (place.Lexicon is null || !lexicons.ContainsKey(place.Lexicon))
+            {
+                problems.Add($"'{key}: {name}' names no known lexicon", "give it 'lexicon: NAME', a lexicon defined under 'lexicons:'");
+                continue;
+            }
+
+            places[name] = Place(place, preferAfter: true);
+        }
+
+        return places;
+    }
+
+    private Dictionary<string, ArgumentPlace> Qualifiers(FrameDto dto, PredicateDefinition predicate, FrameProblems problems)
+    {
+        var places = new Dictionary<string, ArgumentPlace>(StringComparer.Ordinal);
+        foreach (var (name, place) in dto.Qualifiers ?? [])
+        {
+            if (!predicate.Qualifiers.Contains(name) || !qualifiers.TryGetValue(name, out var definition))
+            {
+                problems.Add($"qualifier '{name}' is not one of predicate '{predicate.Id}''s", $"use one of: {string.Join(", ", predicate.Qualifiers)}");
+                continue;
+            }
+
+            if (place.Is is { } fixedValue && !definition.Contains(fixedValue))
+            {
+                problems.Add($"sets unknown value {name}: {fixedValue}", "use a value defined under 'qualifiers:'");
+                continue;
+            }
+
+            places[name] = Place(place, preferAfter: true);
+        }
+
+        return places;
+    }
+
+    /// <summary>The value, subject and object the frame gives must be ones the predicate and the entities know.</summary>
+    private void Arguments(FrameDto dto, PredicateDefinition predicate, FrameProblems problems)
+    {
+        if (dto.Value?.Is is { } value && predicate.ValueKind == ValueKind.Enum && !predicate.Values.ContainsKey(value))
+        {
+            problems.Add($"sets unknown value '{value}' for '{predicate.Id}'", $"use one of: {string.Join(", ", predicate.Values.Keys)}");
+        }
+
+        var knownKinds = entities.All.Select(e => e.Kind).ToHashSet(StringComparer.Ordinal);
+        foreach (var kind in (dto.Subject?.Kinds ?? []).Where(k => !knownKinds.Contains(k)))
+        {
+            problems.Add($"subject kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");
+        }
+
+        if (dto.Object?.Is is { } fixedObject && !entities.Contains(fixedObject))
+        {
+            problems.Add($"sets unknown object entity '{fixedObject}'", "use an entity id defined under 'entities:'");
+        }
+
+        if ((predicate.HasObject || predicate.ValueKind == ValueKind.Entity) && dto.Object is null)
+        {
+            problems.Add($"predicate '{predicate.Id}' relates two entities, and the frame has no 'object'", "say where the object stands: 'object: {after: 6}'");
+        }
+
+        if (predicate.ValueKind is ValueKind.Enum or ValueKind.RomanNumeral && dto.Value is null)
+        {
+            problems.Add($"predicate '{predicate.Id}' has values, and the frame has no 'value'", "say where the value words stand ('value: {after: 4}'), or fix one ('value: {is: ID}')");
+        }
+    }
+
+    private static List<CueKind> IgnoredCues(FrameDto dto, FrameProblems problems)
+    {
+        var ignored = new List<CueKind>();
+        foreach (var kind in dto.IgnoreCues ?? [])
+        {
+            if (kind switch { "negation" => CueKind.Negation, "hedge" => CueKind.Hedge, "capability" => CueKind.Capability, "hypothetical" => CueKind.Hypothetical, _ => (CueKind?)null } is { } cueKind)
+            {
+                ignored.Add(cueKind);
+            }
+            else
+            {
+                problems.Add($"ignore-cues names unknown cue kind '{kind}'", "use negation, hedge, capability or hypothetical");
+            }
+        }
+
+        return ignored;
+    }
+
+    /// <summary>Only 'before' reaches only before, only 'after' only after; neither reaches the whole clause.</summary>
+    private ArgumentPlace Place(PlaceDto dto, bool preferAfter)
+    {
+        if (dto.Prefer is not (null or "before" or "after"))
+        {
+            context.Error(dto, "CTR102", $"unknown prefer '{dto.Prefer}'", "use before or after");
+        }
+
+        var (before, after) = (dto.Before, dto.After) switch
+        {
+            (null, null) => (int.MaxValue, int.MaxValue),
+            (null, { } a) => (0, a),
+            ({ } b, null) => (b, 0),
+            ({ } b, { } a) => (b, a),
+        };
+        return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required, dto.Kinds);
+    }
+
+    /// <summary>One frame's CTR207 problems: all are reported, and any one leaves the frame out.</summary>
+    private sealed class FrameProblems(SectionContext context, FrameDto dto, string id)
+    {
+        public bool Any { get; private set; }
+
+        public void Add(string message, string hint)
+        {
+            context.Error(dto, "CTR207", $"frame '{id}': {message}", hint);
+            Any = true;
+        }
+    }
+}

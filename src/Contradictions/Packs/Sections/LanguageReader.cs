@@ -1,0 +1,112 @@
+using Contradictions.Claims.Normalizers;
+using Contradictions.Packs.Yaml;
+using Contradictions.Text;
+
+namespace Contradictions.Packs.Sections;
+
+/// <summary>Reads the <c>language:</c> section: the words of the pack's language that every later step reads with.</summary>
+internal sealed class LanguageReader(SectionContext context)
+{
+    /// <summary>The last language section of the pack wins; with none, the defaults of an empty one.</summary>
+    public Language Read(IReadOnlyList<PackFile> packFiles)
+    {
+        var (path, found) = packFiles.Select(f => (f.Path, f.Dto.Language)).LastOrDefault(f => f.Language is not null);
+        var dto = found ?? new LanguageDto();
+        // With no language section anywhere, its problems are the pack's: name its first file.
+        context.SetFile(dto, path ?? (packFiles.Count > 0 ? packFiles[0].Path : "pack"));
+        var parts = DateParts(dto);
+        var months = dto.Months ?? [];
+        if (months.Count != 12)
+        {
+            context.Error(dto, "CTR102", $"language.months has {months.Count} names", "list the twelve month names in order, January first");
+        }
+
+        // Patterns read the forward cues when the older keys are left out.
+        var cues = CueReader.Read(dto);
+        List<string> Forward(List<string>? words, Cues.CueKind kind) =>
+            words ?? cues.Where(c => c.Kind == kind && c.Direction == Cues.CueDirection.Forward).Select(c => c.Phrase).ToList();
+        return new Language(
+            new Abbreviations(dto.Abbreviations ?? [], LabelWords(dto)),
+            Forward(dto.Negation, Cues.CueKind.Negation),
+            Forward(dto.NotNegation, Cues.CueKind.PseudoNegation),
+            Forward(dto.Modality?.May, Cues.CueKind.Hedge),
+            Forward(dto.Modality?.Can, Cues.CueKind.Capability),
+            dto.Anaphors ?? [],
+            dto.ClauseBreaks ?? [],
+            months,
+            parts,
+            dto.MonthYearJoiners ?? [],
+            dto.DateArticles ?? [],
+            dto.VagueMentions ?? [])
+        {
+            RelativeDates = new RelativeDateWords(
+                Lower(dto.RelativeDates?.Units),
+                Lower(dto.RelativeDates?.Numbers),
+                dto.RelativeDates?.Fewer ?? [],
+                dto.RelativeDates?.More ?? [],
+                dto.RelativeDates?.About ?? [],
+                dto.RelativeDates?.Ago ?? [],
+                dto.DateRangeOpeners ?? [],
+                dto.DateRangeJoiners ?? []),
+            AnaphorKinds = (dto.AnaphorKinds ?? []).ToDictionary(
+                kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+                kv => (IReadOnlyList<string>)kv.Value,
+                StringComparer.OrdinalIgnoreCase),
+            Cues = cues,
+            CueTerminators = dto.Cues?.Terminators ?? [],
+            BaseForms = new BaseFormReader(context).Read(dto),
+            PassiveAuxiliaries = dto.PassiveAuxiliaries ?? [],
+            ListJoiners = dto.ListJoiners ?? [],
+        };
+    }
+
+    /// <summary>The words that name a part of a month or year ("early", "mid"), in lower case with single spaces.</summary>
+    private Dictionary<string, DatePart> DateParts(LanguageDto dto)
+    {
+        var parts = new Dictionary<string, DatePart>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, part) in dto.DateParts ?? [])
+        {
+            DatePart? value = part switch
+            {
+                "first-third" => DatePart.FirstThird,
+                "middle-third" => DatePart.MiddleThird,
+                "last-third" => DatePart.LastThird,
+                _ => null,
+            };
+            if (value is null)
+            {
+                context.Error(dto, "CTR102", $"date part '{words}' has unknown value '{part}'", "use first-third, middle-third or last-third");
+                continue;
+            }
+
+            parts[string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant()] = value.Value;
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// The words that take a number or letter as a label ("Schedule" in "Schedule V"). The splitter compares one word
+    /// before the label, so an entry of several words, or one with the label or a period in it, could never match.
+    /// </summary>
+    private List<string> LabelWords(LanguageDto dto)
+    {
+        var words = new List<string>();
+        foreach (var word in dto.LabelWords ?? [])
+        {
+            if (word.Length > 0 && word.All(char.IsLetter))
+            {
+                words.Add(word);
+                continue;
+            }
+
+            context.Error(dto, "CTR102", $"language.label-words item '{word}' is not one word of letters", "list the word alone, without the number or letter that follows it or a period: Schedule, not 'Schedule V'");
+        }
+
+        return words;
+    }
+
+    /// <summary>Words as keys, in lower case with single spaces, as the date parser looks them up.</summary>
+    private static Dictionary<string, int> Lower(Dictionary<string, int>? words) =>
+        (words ?? []).ToDictionary(kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
+}
