@@ -50,6 +50,13 @@ internal sealed class FrameMatcher(RulePack pack)
                 if (Fill(pack.Frames[order], reading, s) is { } match)
                 {
                     found.Add((order, match));
+                    foreach (var listed in ListedObjects(reading, match))
+                    {
+                        if (Fill(pack.Frames[order], reading, s, listed) is { } more)
+                        {
+                            found.Add((order, more));
+                        }
+                    }
                 }
             }
         }
@@ -66,7 +73,49 @@ internal sealed class FrameMatcher(RulePack pack)
     private static string Key(FrameMatch m) =>
         $"{m.Frame.Predicate}|{m.Subject.EntityId}|{m.Object}|{m.Value?.Normalized}|{m.Polarity}|{m.Date?.Text}|{string.Join(',', m.Qualifiers.Select(q => q.Name + "=" + q.Value))}";
 
-    private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex)
+    /// <summary>
+    /// The names listed after the object a match took ("a mixture of A and B", "contains A, B and C"), each an
+    /// object of its own claim; aliases of a name already taken ("A (or A') and B") are skipped.
+    /// </summary>
+    private IEnumerable<int> ListedObjects(SentenceReading reading, FrameMatch match)
+    {
+        if (match.Frame.Object is not { Fixed: null } || match.Arguments.FirstOrDefault(a => a.Name == "object") is not { } taken)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { match.Subject.EntityId, match.Object! };
+        var last = Enumerable.Range(0, reading.Spans.Count).FirstOrDefault(i => reading.Spans[i].Start == taken.Start && reading.Mentions.ContainsKey(i), -1);
+        // Names joined only by commas are a list once a joiner word comes: "A, B and C", not "of A, B is".
+        var pending = new List<int>();
+        for (var i = last + 1; last >= 0 && i < reading.Spans.Count; i++)
+        {
+            if (!reading.Mentions.TryGetValue(i, out var mention) || mention.Inferred)
+            {
+                continue;
+            }
+
+            var (previous, next) = (reading.Spans[last], reading.Spans[i]);
+            if (reading.Gap(previous.End, next.Start) > ListGap || reading.Clauses[next.Start] != reading.Clauses[previous.Start] || !Joined(reading, previous.End, next.Start))
+            {
+                yield break;
+            }
+
+            last = i;
+            pending.Add(i);
+            if (HasJoiner(reading, previous.End, next.Start))
+            {
+                foreach (var listed in pending.Where(p => seen.Add(reading.Mentions[p].EntityId)))
+                {
+                    yield return listed;
+                }
+
+                pending.Clear();
+            }
+        }
+    }
+
+    private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex, int objectIndex = -1)
     {
         var trigger = reading.Spans[triggerIndex];
         var predicate = pack.Predicates[frame.Predicate];
@@ -112,7 +161,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if (Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId).FirstOrDefault(-1) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId).FirstOrDefault(-1)) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];

@@ -57,6 +57,7 @@ internal sealed class LanguageReader(SectionContext context)
             BaseForms = new BaseFormReader(context).Read(dto),
             PassiveAuxiliaries = dto.PassiveAuxiliaries ?? [],
             ListJoiners = dto.ListJoiners ?? [],
+            RelativePronouns = dto.RelativePronouns ?? [],
         };
     }
 
