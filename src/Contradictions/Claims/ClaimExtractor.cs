@@ -210,7 +210,7 @@ internal sealed class ClaimExtractor
             var item = readings[i];
             foreach (var name in missing)
             {
-                // The longest phrase is the most specific: "symptoms of a major depressive disorder" names the disorder.
+                // The longest phrase is the most specific: "a fever in chronic fatigue syndrome" names the syndrome.
                 if (item.QualifierSpans.GetValueOrDefault(name) is { Count: > 0 } spans && spans.MaxBy(s => s.End - s.Start) is var span)
                 {
                     var qualifier = new Qualifier(name, span.Labels[0].Value, item.Words(span.Start, span.End));

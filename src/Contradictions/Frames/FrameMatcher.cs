@@ -447,7 +447,8 @@ internal sealed class FrameMatcher(RulePack pack)
             bool Nearer(LabelledSpan s) => s.End <= trigger.Start
                 ? previous == 0 || !HasJoiner(reading, previous, trigger.Start) || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
                 : following == int.MaxValue || !HasJoiner(reading, trigger.End, following) || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
-            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s));
+            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s))
+                && !HyphenedToOtherTrigger(reading, s, trigger, taken);
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
             {
@@ -491,6 +492,15 @@ internal sealed class FrameMatcher(RulePack pack)
 
         return (found, lists);
     }
+
+    /// <summary>
+    /// "a Schedule III drug that is agency-approved": words hyphened to another event's trigger are that event's,
+    /// unless that trigger is one of this claim's own words ("an agency-approved generic").
+    /// </summary>
+    private static bool HyphenedToOtherTrigger(SentenceReading reading, LabelledSpan words, LabelledSpan trigger, List<(int Start, int End)> taken) =>
+        words.End + 1 < reading.Tokens.Count && reading.Tokens[words.End].Text == "-" && words.End + 1 != trigger.Start
+        && !taken.Exists(t => t.Start <= words.End + 1 && words.End + 1 < t.End)
+        && reading.Spans.Any(s => s.Start == words.End + 1 && s.Has(LabelKind.Trigger));
 
     private bool HasJoiner(SentenceReading reading, int from, int to)
     {

@@ -249,9 +249,6 @@ internal sealed class SentenceReader
             var words = folded[tokens[span.Start].Start..tokens[span.End - 1].End];
             if (span.First(LabelKind.Entity) is { } entity)
             {
-                var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block };
-                own[i] = mention;
-                mentions.Add(mention);
                 if (i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start)
                 {
                     notSubjects[i] = (0, 0);
@@ -260,10 +257,14 @@ internal sealed class SentenceReader
                 {
                     notSubjects[i] = aside;
                 }
+
+                var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block, SetAside = notSubjects.ContainsKey(i) };
+                own[i] = mention;
+                mentions.Add(mention);
             }
             else if (span.Has(LabelKind.RelativePronoun) && Antecedent(tokens, spans, i) is { } named && own.TryGetValue(named, out var antecedent))
             {
-                // "PCP, which was first made in 1926": the clause speaks of the name itself, even one set aside.
+                // "derived from X, which was first made in 1926": the clause speaks of X, even when X is set aside.
                 own[i] = antecedent with { };
             }
             else if (span.First(LabelKind.Anaphor) is { } anaphor && ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
@@ -379,7 +380,8 @@ internal sealed class SentenceReader
     {
         // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
         var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(anaphor);
-        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null || kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
+        // "It" passes over a name set aside ("X, sold as Y, was approved. It ..." is X); "the spray" looks for its kind anywhere.
+        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null ? !m.SetAside : kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
         return index >= 0 && block - mentions[index].Block <= AnaphorReach ? mentions[index].EntityId : null;
     }
 
