@@ -7,7 +7,7 @@ namespace Contradictions.Cli;
 /// Turns the paths on the command line into sources. What cannot be read becomes a note naming the path, what is
 /// wrong and what was done, never a crash; the other paths are still read.
 /// </summary>
-internal static partial class Inputs
+internal static class Inputs
 {
     private static readonly string[] Extensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
@@ -257,11 +257,11 @@ internal static partial class Inputs
         try
         {
             var source = SourceDocument.FromFile(path);
-            if (file.Listed && OwnReport(source.Text) is { } kind)
+            if (file.Listed && OwnReports.FormatOf(source.Text) is { } format)
             {
                 lock (notes)
                 {
-                    notes.Add(new InputNote(path, $"it is a {kind} report of this tool, not an article; not read (name it on its own to read it anyway)", InputNoteKind.Warning));
+                    notes.Add(OwnReports.Skipped(path, format));
                 }
 
                 return null;
@@ -293,27 +293,6 @@ internal static partial class Inputs
 
         return null;
     }
-
-    /// <summary>The format of a report this tool wrote ("text", "Markdown", "HTML"), recognized by its content, or null.</summary>
-    private static string? OwnReport(string text)
-    {
-        if (text.StartsWith("# Contradictions report\n", StringComparison.Ordinal))
-        {
-            return "Markdown";
-        }
-
-        if (text.Contains("<title>Contradictions report: ", StringComparison.Ordinal))
-        {
-            return "HTML";
-        }
-
-        var last = text.AsSpan().TrimEnd();
-        last = last[(last.LastIndexOf('\n') + 1)..];
-        return SummaryLine().IsMatch(last) ? "text" : null;
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+ sources?, \d+ assertions?, \d+ conflicts? \([^)]*\), \d+ corroborations?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex SummaryLine();
 
     /// <summary>The operating system's reason, in words a user acts on.</summary>
     private static string Reason(Exception e) => e switch

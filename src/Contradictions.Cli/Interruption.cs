@@ -10,6 +10,7 @@ internal static class Interruption
 {
     private static readonly Lock Gate = new();
     private static readonly List<PosixSignalRegistration> Registrations = [];
+    private static readonly List<string> Temporaries = [];
     private static bool finished;
 
     /// <summary>Takes over SIGINT and SIGTERM for the rest of the process.</summary>
@@ -38,6 +39,15 @@ internal static class Interruption
         }
     }
 
+    /// <summary>A temporary file to delete if a signal stops the run: a stopped run leaves nothing behind.</summary>
+    public static void RemoveOnStop(string path)
+    {
+        lock (Gate)
+        {
+            Temporaries.Add(path);
+        }
+    }
+
     private static void Stop(PosixSignalContext context, int exitCode)
     {
         context.Cancel = true;
@@ -46,6 +56,18 @@ internal static class Interruption
             if (finished)
             {
                 return;
+            }
+
+            foreach (var path in Temporaries)
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Nothing more can be done on the way out; the name is random and hidden.
+                }
             }
 
             // Exit codes 128 + signal number, as shells report a process stopped by a signal.

@@ -4,55 +4,99 @@ using System.Text;
 namespace Contradictions.Cli;
 
 /// <summary>
-/// Writes a report to stdout or, atomically, to a file. The report is rendered in memory first, so a run that fails
-/// or is interrupted writes nothing, and an existing report file is replaced only by a whole new one.
+/// Writes a report to stdout or, atomically, to a file. The report is rendered to a temporary file first, not to
+/// memory (a crawl's report can be larger than the claims it reports), so a run that fails or is interrupted writes
+/// nothing, and an existing report file is replaced only by a whole new one.
 /// </summary>
 internal static class Output
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(string? path, Action<TextWriter> write)
     {
-        using var rendered = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        write(rendered);
-        var text = rendered.ToString();
+        if (path is null)
+        {
+            ToStdout(write);
+        }
+        else
+        {
+            ToFile(path, write);
+        }
+    }
+
+    private static void ToStdout(Action<TextWriter> write)
+    {
+        using var spool = Spool();
+        Render(spool, write);
         Interruption.Finish(() =>
         {
-            if (path is null)
-            {
-                using var stdout = new StreamWriter(Console.OpenStandardOutput(), Utf8) { NewLine = "\n" };
-                stdout.Write(text);
-                return;
-            }
-
-            var full = Path.GetFullPath(path);
-            var folder = Path.GetDirectoryName(full)!;
-
-            // A random name, created only if nothing is there (O_EXCL): a link planted at a name known in advance
-            // is never followed. The rename then replaces the target itself, not what a link there points at.
-            var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Path.GetRandomFileName()}.tmp");
-            try
-            {
-                using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                using (var writer = new StreamWriter(stream, Utf8))
-                {
-                    writer.Write(text);
-                }
-
-                File.Move(temporary, full, overwrite: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new IOException($"cannot write the report to {path}: {Reason(e, folder, temporary, full)}", e);
-            }
-            finally
-            {
-                if (File.Exists(temporary))
-                {
-                    File.Delete(temporary);
-                }
-            }
+            spool.Position = 0;
+            using var stdout = Console.OpenStandardOutput();
+            spool.CopyTo(stdout);
         });
+    }
+
+    /// <summary>A temporary file that goes when it is closed, or when a signal stops the run; memory where none can be made.</summary>
+    private static Stream Spool()
+    {
+        var name = Path.Combine(Path.GetTempPath(), $"contradictions-{Path.GetRandomFileName()}.tmp");
+        try
+        {
+            var stream = new FileStream(name, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.DeleteOnClose);
+            Interruption.RemoveOnStop(name);
+            return stream;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new MemoryStream();
+        }
+    }
+
+    private static void ToFile(string path, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+
+        // A random name, created only if nothing is there (O_EXCL): a link planted at a name known in advance
+        // is never followed. The rename then replaces the target itself, not what a link there points at.
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Path.GetRandomFileName()}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                Interruption.RemoveOnStop(temporary);
+                Render(stream, write);
+            }
+
+            Interruption.Finish(() => File.Move(temporary, full, overwrite: true));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new IOException($"cannot write the report to {path}: {Reason(e, folder, temporary, full)}", e);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private static void Render(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new InvariantWriter(stream);
+        write(writer);
+    }
+
+    /// <summary>UTF-8 without a byte order mark, LF line ends, numbers in the invariant culture; the stream stays open.</summary>
+    private sealed class InvariantWriter : StreamWriter
+    {
+        public InvariantWriter(Stream stream)
+            : base(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true)
+        {
+            NewLine = "\n";
+        }
+
+        public override IFormatProvider FormatProvider => CultureInfo.InvariantCulture;
     }
 
     /// <summary>Why the report could not be written, naming the target, never the temporary file.</summary>

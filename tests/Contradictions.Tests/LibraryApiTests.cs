@@ -1,6 +1,9 @@
 using System.IO.Compression;
+using System.Runtime.Versioning;
 using System.Text;
 using Contradictions.Packs;
+using Contradictions.Reporting;
+using Contradictions.Reporting.Text;
 using Contradictions.Tests.Support;
 using Contradictions.Text;
 
@@ -70,6 +73,64 @@ public class LibraryApiTests
             Assert.That(report.Notes.Select(n => n.Input), Does.Contain("no-such-folder"));
             Assert.That(report.Documents.Select(d => d.Path), Is.All.Not.Null);
         });
+    }
+
+    [Test]
+    public async Task CheckAsyncLeavesOutAReportOfThisToolInAFolderButReadsOneNamedOnItsOwn()
+    {
+        var folder = Directory.CreateTempSubdirectory("contradictions-own-report-").FullName;
+        try
+        {
+            var article = Directory.GetFiles(Repository.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
+            File.Copy(article, Path.Combine(folder, Path.GetFileName(article)));
+            var report = Path.Combine(folder, "report.txt");
+            using (var writer = new StreamWriter(report))
+            {
+                new TextReportWriter().Write(await Repository.Checker.CheckAsync([article]), writer);
+            }
+
+            var listed = await Repository.Checker.CheckAsync([folder]);
+            var named = await Repository.Checker.CheckAsync([report]);
+            Assert.Multiple(() =>
+            {
+                Assert.That(listed.Sources.Select(s => s.Id), Is.EqualTo(new[] { Path.GetFileName(article) }));
+                Assert.That(listed.Notes.Select(n => (n.Input, n.Kind, n.Message)), Does.Contain((report, InputNoteKind.Warning, "it is a text report of this tool, not an article; not read (name it on its own to read it anyway)")));
+                Assert.That(named.Sources.Select(s => s.Id), Is.EqualTo(new[] { "report.txt" }));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
+    [UnsupportedOSPlatform("windows")]
+    [Platform(Exclude = "Win", Reason = "symbolic links")]
+    public async Task CheckAsyncNotesALinkToAFolderOutsideTheFolderGivenAndDoesNotFollowIt()
+    {
+        var folder = Directory.CreateTempSubdirectory("contradictions-outside-link-").FullName;
+        try
+        {
+            var seeds = Directory.GetFiles(Repository.Seeds, "*.txt").Order(StringComparer.Ordinal).Take(2).ToList();
+            Directory.CreateDirectory(Path.Combine(folder, "texts"));
+            Directory.CreateDirectory(Path.Combine(folder, "elsewhere"));
+            File.Copy(seeds[0], Path.Combine(folder, "texts", "a.txt"));
+            File.Copy(seeds[1], Path.Combine(folder, "elsewhere", "b.txt"));
+            var link = Path.Combine(folder, "texts", "lnk");
+            Directory.CreateSymbolicLink(link, Path.Combine(folder, "elsewhere"));
+
+            var report = await Repository.Checker.CheckAsync([Path.Combine(folder, "texts")]);
+            Assert.Multiple(() =>
+            {
+                Assert.That(report.Sources.Select(s => s.Id), Is.EqualTo(new[] { "a.txt" }));
+                Assert.That(report.Notes.Select(n => (n.Input, n.Kind, n.Message)), Does.Contain((link, InputNoteKind.Warning, $"symbolic link to {Path.Combine(folder, "elsewhere")}, a folder outside {Path.Combine(folder, "texts")}; not followed (name that folder itself to read it)")));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Test]

@@ -44,7 +44,8 @@ public static class RulePackLoader
     /// Loads a pack from a zip archive of a pack folder: every <c>*.yaml</c> and <c>*.yml</c> entry, conflict rules from
     /// entries under a <c>conflicts/</c> folder. The archive may hold the folder itself or only its contents.
     /// </summary>
-    /// <param name="archive">The zip archive's bytes; read and left open.</param>
+    /// <param name="archive">The zip archive's bytes; read and left open. Each entry is read to at most
+    /// <see cref="MaxFileBytes"/>; a larger one is a CTR104.</param>
     /// <param name="name">The pack's name in diagnostics, e.g. the archive's file name without extension.</param>
     /// <exception cref="ArgumentNullException">When an argument is null.</exception>
     /// <exception cref="RulePackException">When the archive is not a zip archive or any file has a problem.</exception>
@@ -52,7 +53,8 @@ public static class RulePackLoader
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(name);
-        return Load(PackArchive.Read(archive, name));
+        var (files, unread) = PackArchive.Read(archive, name);
+        return new PackLoad(files.Select(f => (f.Path, f.Text, 0)).ToList(), unread).Run();
     }
 
     /// <summary>Loads a pack from files given as (path, text), paths relative to a pack root named by their first segment.</summary>

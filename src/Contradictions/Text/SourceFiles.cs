@@ -5,7 +5,7 @@ namespace Contradictions.Text;
 
 /// <summary>
 /// Reads the articles named by paths: files, or folders (every <c>*.txt</c> and <c>*.md</c> below them, except snapshot
-/// files named <c>*.verified.txt</c> or <c>*.received.txt</c>).
+/// files named <c>*.verified.txt</c> or <c>*.received.txt</c>, and reports of this tool, as the command leaves them out).
 /// </summary>
 internal static class SourceFiles
 {
@@ -17,6 +17,7 @@ internal static class SourceFiles
         var sources = new List<SourceDocument>();
         var notes = new List<InputNote>();
         var found = new List<string>();
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             List<string>? files;
@@ -42,6 +43,10 @@ internal static class SourceFiles
             }
 
             found.AddRange(files);
+            if (Directory.Exists(path))
+            {
+                listed.UnionWith(files.Select(Path.GetFullPath));
+            }
         }
 
         var unique = found.DistinctBy(Path.GetFullPath, StringComparer.Ordinal).ToList();
@@ -52,6 +57,13 @@ internal static class SourceFiles
             try
             {
                 var source = await SourceDocument.FromFileAsync(file, cancellationToken).ConfigureAwait(false);
+                // A report named on its own is read: the caller asked for it.
+                if (listed.Contains(Path.GetFullPath(file)) && OwnReports.FormatOf(source.Text) is { } format)
+                {
+                    notes.Add(OwnReports.Skipped(file, format));
+                    continue;
+                }
+
                 sources.Add(source.Id == ids[i] ? source : source with { Id = ids[i] });
             }
             catch (SourceReadException e)
@@ -68,8 +80,9 @@ internal static class SourceFiles
     }
 
     /// <summary>
-    /// The articles below a folder, in ordinal order. A linked folder is followed unless it leads back to a folder
-    /// above it, which would list the same files without end; such a link becomes a note.
+    /// The articles below a folder, in ordinal order. A linked folder inside it is followed; one that leads back to a
+    /// folder above it, which would list the same files without end, or out of it (a link to <c>/usr</c> in a crawl,
+    /// thousands of files that are not articles) becomes a note instead, as in the command.
     /// </summary>
     private static List<string> ArticlesBelow(string root, List<InputNote> notes)
     {
@@ -90,6 +103,12 @@ internal static class SourceFiles
                 if (target == full || full.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                 {
                     notes.Add(new InputNote(link, $"symbolic link loop: it leads back to {target}; not followed"));
+                    return false;
+                }
+
+                if (!target.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    notes.Add(new InputNote(link, $"symbolic link to {target}, a folder outside {root}; not followed (name that folder itself to read it)", InputNoteKind.Warning));
                     return false;
                 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 using System.Runtime.Versioning;
 using System.Text;
 using Contradictions.Packs;
@@ -45,6 +46,16 @@ public class HostilePackTests
     {
         using var pack = new PackCopy().With("extra.yaml", "entities:\n  - id: x\n    alias: [X1]\n");
         Assert.That(Refused(pack).ToString(), Is.EqualTo($"CTR100 {Name(pack)}/extra.yaml:3:5: unknown key 'alias' (check the key's spelling against rules/README.md; keys are lower-case and hyphenated)"));
+    }
+
+    [TestCase("lexicons: [some, words]\n", 1, 11, "a list, where it takes a key: value mapping")]
+    [TestCase("entities: x\n", 1, 11, "a single value, where it takes a list")]
+    [TestCase("lexicons:\n  words: one\n", 2, 10, "a single value, where it takes a list")]
+    [TestCase("just words\n", 1, 1, "a single value, where it takes a key: value mapping")]
+    public void AValueOfTheWrongShapeSaysWhatTheKeyTakesWithoutTheReadersWords(string yaml, int line, int column, string shape)
+    {
+        using var pack = new PackCopy().With("extra.yaml", yaml);
+        Assert.That(Refused(pack).ToString(), Is.EqualTo($"CTR100 {Name(pack)}/extra.yaml:{line}:{column}: this is not what the key expects here: {shape} (see rules/README.md for the shape each key takes)"));
     }
 
     [Test]
@@ -201,5 +212,32 @@ public class HostilePackTests
         Directory.Move(claims, Path.Combine(shared.Directory, "moved-claims"));
         Directory.CreateSymbolicLink(claims, Path.Combine(shared.Directory, "moved-claims"));
         Assert.That(RulePackLoader.LoadDirectory(pack.Directory).RuleIds, Is.EqualTo(RulePackLoader.LoadDefault().RuleIds));
+    }
+
+    [Test]
+    public void AZipEntryIsReadNoFurtherThanTheLimitOfAPackFile()
+    {
+        // 64 MiB of spaces pack into some 64 KiB: the archive is small, the entry is not.
+        using var archive = new MemoryStream();
+        using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("big.yaml").Open();
+            var spaces = new byte[1024 * 1024];
+            Array.Fill(spaces, (byte)' ');
+            for (var i = 0; i < 64; i++)
+            {
+                entry.Write(spaces);
+            }
+        }
+
+        archive.Position = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadArchive(archive, "zipped"))!;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Diagnostics.Select(d => d.ToString()), Does.Contain("CTR104 zipped/big.yaml:0:0: the file is larger than the limit of 1,048,576 bytes (1 MiB) for a pack file (split it into smaller files; a whole pack needs far less)"));
+            Assert.That(allocated, Is.LessThan(16 * 1024 * 1024), "bytes allocated while loading");
+        });
     }
 }

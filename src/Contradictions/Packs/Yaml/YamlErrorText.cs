@@ -20,9 +20,11 @@ internal static partial class YamlErrorText
         raw.Contains("not found on type", StringComparison.Ordinal) || raw.Contains("Property", StringComparison.Ordinal);
 
     /// <summary>True when the cleaned message says a value has the wrong shape (a list for a scalar, say).</summary>
-    public static bool IsWrongShape(string cleaned) => cleaned.StartsWith(WrongShape, StringComparison.Ordinal);
+    public static bool IsWrongShape(string cleaned) => cleaned.StartsWith(NotExpected, StringComparison.Ordinal);
 
-    private const string WrongShape = "this is not what the key expects here (a list, a key: value mapping, or a single value)";
+    private const string NotExpected = "this is not what the key expects here";
+
+    private const string WrongShape = NotExpected + " (a list, a key: value mapping, or a single value)";
 
     private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
 
@@ -39,8 +41,42 @@ internal static partial class YamlErrorText
             return WrongShape;
         }
 
+        // "Expected 'MappingStart', got 'SequenceStart'" and "Invalid cast from 'System.String' to 'List`1[...]'" name
+        // the parser's events and .NET types; the author wrote one shape where the key takes another.
+        if (ExpectedEvent().Match(message) is { Success: true } expected)
+        {
+            return Shapes(Shape(expected.Groups["got"].Value), Shape(expected.Groups["expected"].Value));
+        }
+
+        if (InvalidCast().Match(message) is { Success: true } cast)
+        {
+            return Shapes(Shape(cast.Groups["from"].Value), Shape(cast.Groups["to"].Value));
+        }
+
         return UnknownKey().Match(message) is { Success: true } unknown ? $"unknown key '{unknown.Groups["key"].Value}'" : message;
     }
+
+    private static string Shapes(string? found, string? expected) =>
+        found is null || expected is null || found == expected ? WrongShape : $"{NotExpected}: {found}, where it takes {expected}";
+
+    /// <summary>A parser event or a .NET type in the words of a YAML file, or null for one that has none.</summary>
+    private static string? Shape(string name) => name switch
+    {
+        "MappingStart" => "a key: value mapping",
+        "SequenceStart" => "a list",
+        "Scalar" or "System.String" => "a single value",
+        _ when name.StartsWith("System.Collections.Generic.List`1", StringComparison.Ordinal) => "a list",
+        _ when name.StartsWith("System.Collections.Generic.Dictionary`2", StringComparison.Ordinal) => "a key: value mapping",
+        // The shapes of pack, test and gold files: each a key: value mapping.
+        _ when name.StartsWith("Contradictions.", StringComparison.Ordinal) => "a key: value mapping",
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^Expected '(?<expected>\w+)', got '(?<got>\w+)'\.?$")]
+    private static partial Regex ExpectedEvent();
+
+    [GeneratedRegex(@"^Invalid cast from '(?<from>[^']*)' to '(?<to>.*)'\.?$")]
+    private static partial Regex InvalidCast();
 
     [GeneratedRegex(@" \(at Line: \d+, Col: \d+, Idx: \d+\)\.?$")]
     private static partial Regex TrailingPosition();

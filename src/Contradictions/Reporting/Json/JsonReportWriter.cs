@@ -1,7 +1,9 @@
-using System.Text.Encodings.Web;
+using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Contradictions.Claims;
+using Contradictions.Reliability;
 using Contradictions.Rules;
 
 namespace Contradictions.Reporting.Json;
@@ -13,163 +15,191 @@ namespace Contradictions.Reporting.Json;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        IndentSize = 2,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var root = new JsonObject
+
+        // Written as it goes, item by item: a crawl's report is far larger than any one part of it.
+        StreamingJson.Write(output, json =>
         {
-            ["pack"] = report.Pack,
-            ["sources"] = Array(report.Sources, s => new JsonObject
+            json.WriteStartObject();
+            json.WriteString("pack", report.Pack);
+            json.Array("sources", report.Sources, WriteSource);
+            json.Array("assertions", report.Assertions, WriteAssertion);
+            json.Array("findings", report.Findings, WriteFinding);
+            json.Array("corroborations", report.Corroborations, WriteCorroboration);
+            json.Array("references", report.References, (j, r) =>
             {
-                ["id"] = s.Id,
-                ["title"] = s.Title,
-                ["publisher"] = s.Publisher,
-                ["published"] = s.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["url"] = s.Url,
-                ["assertions"] = s.Assertions,
-            }),
-            ["assertions"] = Array(report.Assertions, ToJson),
-            ["findings"] = Array(report.Findings, f => new JsonObject
+                j.WriteStartObject();
+                j.WriteString("id", r.Id);
+                j.WriteString("statement", r.Statement);
+                j.WriteString("url", r.Url);
+                j.WriteEndObject();
+            });
+            json.Array("reliability", report.Reliability, WriteScore);
+            json.Array("suppressed", report.Suppressed, (j, x) =>
             {
-                ["id"] = f.Id,
-                ["rule"] = f.Rule,
-                ["severity"] = Word(f.Severity),
-                ["topic"] = f.Topic,
-                ["message"] = f.Message,
-                ["reason"] = f.Reason,
-                ["referenceSupports"] = f.ReferenceSupports,
-                ["selfContradicting"] = Array(f.SelfContradicting, s => JsonValue.Create(s)),
-                ["evidence"] = Array(f.Evidence, ToJson),
-            }),
-            ["corroborations"] = Array(report.Corroborations, c => new JsonObject
+                j.WriteStartObject();
+                j.WriteString("id", x.Finding.Id);
+                j.WriteString("rule", x.Finding.Rule);
+                j.WriteString("severity", Word(x.Finding.Severity));
+                j.WriteString("message", x.Finding.Message);
+                j.WriteString("reason", x.Reason);
+                j.WriteEndObject();
+            });
+            json.Array("notes", report.Notes, (j, n) =>
             {
-                ["topic"] = c.Topic,
-                ["statement"] = c.Statement,
-                ["sources"] = c.Sources,
-                ["disputedBy"] = c.DisputedBy.Count == 0 ? null : Array(c.DisputedBy, d => JsonValue.Create(d)),
-                ["evidence"] = Array(c.Evidence, ToJson),
-            }),
-            ["references"] = Array(report.References, r => new JsonObject
-            {
-                ["id"] = r.Id,
-                ["statement"] = r.Statement,
-                ["url"] = r.Url,
-            }),
-            ["reliability"] = Array(report.Reliability, r => new JsonObject
-            {
-                ["source"] = r.Source,
-                ["trust"] = r.Trust,
-                ["claims"] = r.Claims,
-                ["reasons"] = Array(r.Reasons, reason => new JsonObject
-                {
-                    ["assertion"] = reason.Assertion,
-                    ["line"] = reason.Line,
-                    ["statement"] = reason.Statement,
-                    ["confidence"] = reason.Confidence,
-                }),
-            }),
-            ["suppressed"] = Array(report.Suppressed, x => new JsonObject
-            {
-                ["id"] = x.Finding.Id,
-                ["rule"] = x.Finding.Rule,
-                ["severity"] = Word(x.Finding.Severity),
-                ["message"] = x.Finding.Message,
-                ["reason"] = x.Reason,
-            }),
-            ["notes"] = Array(report.Notes, n => new JsonObject { ["input"] = n.Input, ["kind"] = Word(n.Kind), ["message"] = n.Message }),
-        };
-        output.Write(RemoveNulls(root).ToJsonString(Options).ReplaceLineEndings("\n"));
-        output.Write('\n');
+                j.WriteStartObject();
+                j.WriteString("input", n.Input);
+                j.WriteString("kind", Word(n.Kind));
+                j.WriteString("message", n.Message);
+                j.WriteEndObject();
+            });
+            json.WriteEndObject();
+        });
     }
 
     /// <summary>One assertion as JSON, the same shape in reports and in <c>extract --format json</c>.</summary>
     public static JsonObject ToJson(Assertion a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        var json = new JsonObject
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, StreamingJson.Options))
         {
-            ["id"] = a.Id,
-            ["source"] = a.SourceId,
-            ["line"] = a.Location.Line,
-            ["column"] = a.Location.Column,
-            ["offset"] = a.Location.Offset,
-            ["length"] = a.Location.Length,
-            ["subject"] = a.Subject,
-            ["subjectText"] = a.SubjectText,
-            ["subjectInferred"] = a.SubjectInferred ? true : null,
-            ["predicate"] = a.Predicate,
-            ["value"] = a.Value?.Normalized,
-            ["valueText"] = a.Value?.Text,
-            ["object"] = a.ObjectEntity,
-            // A relative date with no publication date to count from is left open: its words, no interval.
-            ["date"] = a.Date is { } d ? new JsonObject
-            {
-                ["text"] = a.DateText,
-                ["start"] = d.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                ["end"] = d.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            } : a.DateText is { } open ? new JsonObject { ["text"] = open, ["open"] = true } : null,
-            ["qualifiers"] = a.Qualifiers.Count == 0 ? null : new JsonObject(a.Qualifiers.Select(q => KeyValuePair.Create(q.Name, (JsonNode?)JsonValue.Create(q.Value)))),
-            ["polarity"] = Word(a.Polarity),
-            ["modality"] = Word(a.Modality),
-            ["pattern"] = a.Pattern,
-            ["reference"] = a.IsReference ? true : null,
-            ["quote"] = a.Quote,
-        };
-        RemoveNulls(json);
-        return json;
+            WriteAssertion(json, a);
+        }
+
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
     }
 
-    private static JsonObject ToJson(Evidence e) => new()
+    private static void WriteSource(Utf8JsonWriter json, SourceSummary s)
     {
-        ["side"] = e.Side,
-        ["source"] = e.Source,
-        ["line"] = e.Line,
-        ["column"] = e.Column,
-        ["quote"] = e.Quote,
-        ["assertion"] = e.Assertion,
-        ["reference"] = e.Reference ? true : null,
-        ["url"] = e.Url,
-    };
+        json.WriteStartObject();
+        json.WriteString("id", s.Id);
+        json.WriteString("title", s.Title);
+        json.StringIfAny("publisher", s.Publisher);
+        json.StringIfAny("published", s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.StringIfAny("url", s.Url);
+        json.WriteNumber("assertions", s.Assertions);
+        json.WriteEndObject();
+    }
+
+    private static void WriteAssertion(Utf8JsonWriter json, Assertion a)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", a.Id);
+        json.WriteString("source", a.SourceId);
+        json.WriteNumber("line", a.Location.Line);
+        json.WriteNumber("column", a.Location.Column);
+        json.WriteNumber("offset", a.Location.Offset);
+        json.WriteNumber("length", a.Location.Length);
+        json.WriteString("subject", a.Subject);
+        json.WriteString("subjectText", a.SubjectText);
+        json.TrueIfSet("subjectInferred", a.SubjectInferred);
+        json.WriteString("predicate", a.Predicate);
+        json.StringIfAny("value", a.Value?.Normalized);
+        json.StringIfAny("valueText", a.Value?.Text);
+        json.StringIfAny("object", a.ObjectEntity);
+        if (a.Date is { } d)
+        {
+            json.WriteStartObject("date");
+            json.StringIfAny("text", a.DateText);
+            json.WriteString("start", d.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("end", d.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+        }
+        else if (a.DateText is { } open)
+        {
+            // A relative date with no publication date to count from is left open: its words, no interval.
+            json.WriteStartObject("date");
+            json.WriteString("text", open);
+            json.WriteBoolean("open", true);
+            json.WriteEndObject();
+        }
+
+        if (a.Qualifiers.Count > 0)
+        {
+            json.WriteStartObject("qualifiers");
+            foreach (var q in a.Qualifiers)
+            {
+                json.WriteString(q.Name, q.Value);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteString("polarity", Word(a.Polarity));
+        json.WriteString("modality", Word(a.Modality));
+        json.WriteString("pattern", a.Pattern);
+        json.TrueIfSet("reference", a.IsReference);
+        json.WriteString("quote", a.Quote);
+        json.WriteEndObject();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding f)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", f.Id);
+        json.WriteString("rule", f.Rule);
+        json.WriteString("severity", Word(f.Severity));
+        json.WriteString("topic", f.Topic);
+        json.WriteString("message", f.Message);
+        json.WriteString("reason", f.Reason);
+        json.StringIfAny("referenceSupports", f.ReferenceSupports);
+        json.Strings("selfContradicting", f.SelfContradicting);
+        json.Array("evidence", f.Evidence, WriteEvidence);
+        json.WriteEndObject();
+    }
+
+    private static void WriteCorroboration(Utf8JsonWriter json, Corroboration c)
+    {
+        json.WriteStartObject();
+        json.WriteString("topic", c.Topic);
+        json.WriteString("statement", c.Statement);
+        json.WriteNumber("sources", c.Sources);
+        if (c.DisputedBy.Count > 0)
+        {
+            json.Strings("disputedBy", c.DisputedBy);
+        }
+
+        json.Array("evidence", c.Evidence, WriteEvidence);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvidence(Utf8JsonWriter json, Evidence e)
+    {
+        json.WriteStartObject();
+        json.WriteString("side", e.Side);
+        json.WriteString("source", e.Source);
+        json.WriteNumber("line", e.Line);
+        json.WriteNumber("column", e.Column);
+        json.WriteString("quote", e.Quote);
+        json.WriteString("assertion", e.Assertion);
+        json.TrueIfSet("reference", e.Reference);
+        json.StringIfAny("url", e.Url);
+        json.WriteEndObject();
+    }
+
+    private static void WriteScore(Utf8JsonWriter json, SourceScore r)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", r.Source);
+        json.WriteNumber("trust", r.Trust);
+        json.WriteNumber("claims", r.Claims);
+        json.Array("reasons", r.Reasons, (j, reason) =>
+        {
+            j.WriteStartObject();
+            j.WriteString("assertion", reason.Assertion);
+            j.WriteNumber("line", reason.Line);
+            j.WriteString("statement", reason.Statement);
+            j.WriteNumber("confidence", reason.Confidence);
+            j.WriteEndObject();
+        });
+        json.WriteEndObject();
+    }
 
     private static string Word<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
-
-    private static JsonArray Array<T>(IEnumerable<T> items, Func<T, JsonNode?> map) => new(items.Select(map).ToArray());
-
-    private static JsonNode RemoveNulls(JsonNode node)
-    {
-        if (node is JsonObject obj)
-        {
-            foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
-            {
-                obj.Remove(key);
-            }
-
-            foreach (var (_, value) in obj)
-            {
-                RemoveNulls(value!);
-            }
-        }
-        else if (node is JsonArray array)
-        {
-            foreach (var item in array)
-            {
-                if (item is not null)
-                {
-                    RemoveNulls(item);
-                }
-            }
-        }
-
-        return node;
-    }
 }

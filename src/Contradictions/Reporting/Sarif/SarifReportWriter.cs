@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Contradictions.Reporting.Json;
 using Contradictions.Rules;
 using Contradictions.Reporting.Text;
 using Humanizer;
@@ -22,13 +21,6 @@ public sealed class SarifReportWriter : IReportWriter
 
     /// <summary>The key of the finding id in each result's <c>partialFingerprints</c>.</summary>
     public const string FingerprintKey = "contradictionsFinding/v1";
-
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        IndentSize = 2,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
     // What each rule kind forbids, for the rules' help; the kinds are the engine's closed list.
     private static readonly Dictionary<string, string> KindHelp = new(StringComparer.Ordinal)
@@ -63,9 +55,17 @@ public sealed class SarifReportWriter : IReportWriter
         var rules = RulesOf(report);
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var locator = new EvidenceLocator(report);
-        var run = new JsonObject
+
+        // The log is written as it goes: each result is built and written alone, never the whole log at once.
+        StreamingJson.Write(output, json =>
         {
-            ["tool"] = new JsonObject
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WritePropertyName("tool");
+            new JsonObject
             {
                 ["driver"] = new JsonObject
                 {
@@ -73,19 +73,16 @@ public sealed class SarifReportWriter : IReportWriter
                     ["semanticVersion"] = ToolVersion(),
                     ["rules"] = new JsonArray(rules.Select(Rule).ToArray()),
                 },
-            },
-            ["invocations"] = new JsonArray(Invocation(report)),
-            ["columnKind"] = "utf16CodeUnits",
-            ["results"] = new JsonArray(report.Findings.Select(f => (JsonNode)Result(f, ruleIndex[f.Rule], locator)).ToArray()),
-        };
-        var log = new JsonObject
-        {
-            ["$schema"] = SchemaUri,
-            ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(run),
-        };
-        output.Write(log.ToJsonString(Options).ReplaceLineEndings("\n"));
-        output.Write('\n');
+            }.WriteTo(json);
+            json.WriteStartArray("invocations");
+            Invocation(report).WriteTo(json);
+            json.WriteEndArray();
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.Array("results", report.Findings, (j, f) => Result(f, ruleIndex[f.Rule], locator).WriteTo(j));
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
     }
 
     /// <summary>The pack's rules, plus any rule a finding names that the report does not describe (a report built by hand).</summary>
