@@ -56,24 +56,10 @@ internal sealed class ClaimExtractor
         var foldedText = MatchText.Fold(readable.Text);
         var mentions = new List<EntityMention>();
         var lexiconsSaid = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Each sentence's frames are filled as soon as it is read, so that its tokens and spans are let go at once
-        // rather than held for the whole article; the drafts wait for the patterns below to keep their order.
-        var folded = new string[sentences.Count];
-        var frameDrafts = new List<Draft>?[sentences.Count];
+        var readings = new SentenceReading[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            var reading = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions, lexiconsSaid);
-            folded[i] = reading.Text;
-            // With no name read yet, no frame has a subject; a question asks, it does not claim.
-            if (mentions.Count == 0 || IsQuestion(reading.Sentence))
-            {
-                continue;
-            }
-
-            foreach (var match in frames.Match(reading))
-            {
-                (frameDrafts[i] ??= []).AddRange(ReadFrame(match, reading, source.Published));
-            }
+            readings[i] = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions, lexiconsSaid);
         }
 
         if (mentions.Count == 0)
@@ -86,23 +72,29 @@ internal sealed class ClaimExtractor
         var found = new List<Draft>();
         for (var i = 0; i < sentences.Count; i++)
         {
-            var sentence = sentences[i];
-            if (IsQuestion(sentence))
+            var reading = readings[i];
+            if (reading.Sentence.Text.TrimEnd().EndsWith('?'))
             {
-                continue;
+                continue; // A question asks; it does not claim.
             }
 
-            found.AddRange(frameDrafts[i] ?? []);
+            foreach (var match in frames.Match(reading))
+            {
+                var items = reading.Sentence.Text.TrimEnd().EndsWith(':') ? ReadItems(match, readings, i, source.Published) : [];
+                found.AddRange(items.Count > 0 ? items : ReadFrame(match, reading, source.Published));
+            }
 
             // The pack's 'match:' patterns, for the few claims no frame can say, on the same sentences.
+            var sentence = sentences[i];
             foreach (var pattern in pack.Patterns)
             {
+                var folded = reading.Text;
                 try
                 {
-                    foreach (Match match in pattern.Match.Matches(folded[i]))
+                    foreach (Match match in pattern.Match.Matches(folded))
                     {
                         found.AddRange(pattern.Item is null
-                            ? Read(pattern, match, sentence, folded[i], sentence, mentions, source.Published).ToList()
+                            ? Read(pattern, match, sentence, folded, sentence, mentions, source.Published).ToList()
                             : ReadList(pattern, match, sentences, i, mentions, source.Published).ToList());
                     }
                 }
@@ -117,8 +109,6 @@ internal sealed class ClaimExtractor
 
         return Finish(source, found, lines, pool);
     }
-
-    private static bool IsQuestion(Sentence sentence) => sentence.Text.AsSpan().TrimEnd().EndsWith('?');
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)
     {
@@ -200,6 +190,43 @@ internal sealed class ClaimExtractor
         {
             yield return draft;
         }
+    }
+
+    /// <summary>
+    /// "It is indicated for:" names its uses in the bullets under it. Each bullet that holds a value of a qualifier the
+    /// header's claim lacks gives the claim with that value, placed at the bullet; none gives nothing.
+    /// </summary>
+    private List<Draft> ReadItems(FrameMatch match, SentenceReading[] readings, int header, DateOnly? published)
+    {
+        var drafts = new List<Draft>();
+        var missing = match.Frame.Qualifiers
+            .Where(q => q.Value.Fixed is null && q.Value.After > 0 && !match.Qualifiers.Any(x => x.Name == q.Key) && !match.QualifierLists.Any(l => l[0].Name == q.Key))
+            .Select(q => q.Key)
+            .ToList();
+        var block = readings[header].Sentence.Block;
+        for (var i = header + 1; missing.Count > 0 && i < readings.Length && readings[i].Sentence.IsBullet && readings[i].Sentence.Block <= block + 1; i++)
+        {
+            block = readings[i].Sentence.Block;
+            var item = readings[i];
+            foreach (var name in missing)
+            {
+                // The longest phrase is the most specific: "a fever in chronic fatigue syndrome" names the syndrome.
+                if (item.QualifierSpans.GetValueOrDefault(name) is { Count: > 0 } spans && spans.MaxBy(s => s.End - s.Start) is var span)
+                {
+                    var qualifier = new Qualifier(name, span.Labels[0].Value, item.Words(span.Start, span.End));
+                    var itemMatch = match with
+                    {
+                        Qualifiers = [.. match.Qualifiers, qualifier],
+                        Arguments = [.. match.Arguments, new FilledArgument("qualifier", qualifier.Text, span.Start, span.End)],
+                        Start = span.Start,
+                        End = span.End,
+                    };
+                    drafts.AddRange(ReadFrame(itemMatch, item, published));
+                }
+            }
+        }
+
+        return drafts;
     }
 
     private IEnumerable<Draft> ReadFrame(FrameMatch match, SentenceReading reading, DateOnly? published)

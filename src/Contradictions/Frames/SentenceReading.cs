@@ -23,10 +23,10 @@ internal sealed class SentenceReading
 
     public required IReadOnlyList<LabelledSpan> Spans { get; init; }
 
-    /// <summary>The clause number of each token; clause breaks and ';' or ':' start a new one. Filled only for sentences with a trigger.</summary>
+    /// <summary>The clause number of each token; clause breaks and ';' or ':' start a new one.</summary>
     public required IReadOnlyList<int> Clauses { get; init; }
 
-    /// <summary>How many words (not symbols) come before each token, and one more entry for the end. Filled only for sentences with a trigger.</summary>
+    /// <summary>How many words (not symbols) come before each token, and one more entry for the end.</summary>
     public required IReadOnlyList<int> WordsBefore { get; init; }
 
     public required CueReading Cues { get; init; }
