@@ -80,7 +80,8 @@ internal sealed class ClaimExtractor
 
             foreach (var match in frames.Match(reading))
             {
-                found.AddRange(ReadFrame(match, reading, source.Published));
+                var items = reading.Sentence.Text.TrimEnd().EndsWith(':') ? ReadItems(match, readings, i, source.Published) : [];
+                found.AddRange(items.Count > 0 ? items : ReadFrame(match, reading, source.Published));
             }
 
             // The pack's 'match:' patterns, for the few claims no frame can say, on the same sentences.
@@ -189,6 +190,43 @@ internal sealed class ClaimExtractor
         {
             yield return draft;
         }
+    }
+
+    /// <summary>
+    /// "It is indicated for:" names its uses in the bullets under it. Each bullet that holds a value of a qualifier the
+    /// header's claim lacks gives the claim with that value, placed at the bullet; none gives nothing.
+    /// </summary>
+    private List<Draft> ReadItems(FrameMatch match, SentenceReading[] readings, int header, DateOnly? published)
+    {
+        var drafts = new List<Draft>();
+        var missing = match.Frame.Qualifiers
+            .Where(q => q.Value.Fixed is null && q.Value.After > 0 && !match.Qualifiers.Any(x => x.Name == q.Key) && !match.QualifierLists.Any(l => l[0].Name == q.Key))
+            .Select(q => q.Key)
+            .ToList();
+        var block = readings[header].Sentence.Block;
+        for (var i = header + 1; missing.Count > 0 && i < readings.Length && readings[i].Sentence.IsBullet && readings[i].Sentence.Block <= block + 1; i++)
+        {
+            block = readings[i].Sentence.Block;
+            var item = readings[i];
+            foreach (var name in missing)
+            {
+                // The longest phrase is the most specific: "a fever in chronic fatigue syndrome" names the syndrome.
+                if (item.QualifierSpans.GetValueOrDefault(name) is { Count: > 0 } spans && spans.MaxBy(s => s.End - s.Start) is var span)
+                {
+                    var qualifier = new Qualifier(name, span.Labels[0].Value, item.Words(span.Start, span.End));
+                    var itemMatch = match with
+                    {
+                        Qualifiers = [.. match.Qualifiers, qualifier],
+                        Arguments = [.. match.Arguments, new FilledArgument("qualifier", qualifier.Text, span.Start, span.End)],
+                        Start = span.Start,
+                        End = span.End,
+                    };
+                    drafts.AddRange(ReadFrame(itemMatch, item, published));
+                }
+            }
+        }
+
+        return drafts;
     }
 
     private IEnumerable<Draft> ReadFrame(FrameMatch match, SentenceReading reading, DateOnly? published)

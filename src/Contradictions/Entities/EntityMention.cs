@@ -9,4 +9,7 @@ internal sealed record EntityMention(string EntityId, int Offset, string Text, b
 {
     /// <summary>The block (paragraph, heading, bullet) the mention stands in.</summary>
     public int Block { get; init; }
+
+    /// <summary>True when the name stands aside from its sentence's claims: "a form of X", "Y" in "X, sold as Y,".</summary>
+    public bool SetAside { get; init; }
 }

@@ -30,7 +30,8 @@ internal sealed class FrameMatcher(RulePack pack)
 
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
 
-    private readonly HashSet<string> listJoiners = new(pack.Language.ListJoiners, StringComparer.OrdinalIgnoreCase);
+    /// <summary>Each list joiner as its words: "as well as" joins as a whole, while "as" alone joins nothing.</summary>
+    private readonly List<string[]> listJoiners = pack.Language.ListJoiners.Select(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
 
     public List<FrameMatch> Match(SentenceReading reading)
     {
@@ -49,6 +50,13 @@ internal sealed class FrameMatcher(RulePack pack)
                 if (Fill(pack.Frames[order], reading, s) is { } match)
                 {
                     found.Add((order, match));
+                    foreach (var listed in ListedObjects(reading, match))
+                    {
+                        if (Fill(pack.Frames[order], reading, s, listed) is { } more)
+                        {
+                            found.Add((order, more));
+                        }
+                    }
                 }
             }
         }
@@ -65,7 +73,49 @@ internal sealed class FrameMatcher(RulePack pack)
     private static string Key(FrameMatch m) =>
         $"{m.Frame.Predicate}|{m.Subject.EntityId}|{m.Object}|{m.Value?.Normalized}|{m.Polarity}|{m.Date?.Text}|{string.Join(',', m.Qualifiers.Select(q => q.Name + "=" + q.Value))}";
 
-    private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex)
+    /// <summary>
+    /// The names listed after the object a match took ("a mixture of A and B", "contains A, B and C"), each an
+    /// object of its own claim; aliases of a name already taken ("A (or A') and B") are skipped.
+    /// </summary>
+    private IEnumerable<int> ListedObjects(SentenceReading reading, FrameMatch match)
+    {
+        if (match.Frame.Object is not { Fixed: null } || match.Arguments.FirstOrDefault(a => a.Name == "object") is not { } taken)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { match.Subject.EntityId, match.Object! };
+        var last = Enumerable.Range(0, reading.Spans.Count).FirstOrDefault(i => reading.Spans[i].Start == taken.Start && reading.Mentions.ContainsKey(i), -1);
+        // Names joined only by commas are a list once a joiner word comes: "A, B and C", not "of A, B is".
+        var pending = new List<int>();
+        for (var i = last + 1; last >= 0 && i < reading.Spans.Count; i++)
+        {
+            if (!reading.Mentions.TryGetValue(i, out var mention) || mention.Inferred)
+            {
+                continue;
+            }
+
+            var (previous, next) = (reading.Spans[last], reading.Spans[i]);
+            if (reading.Gap(previous.End, next.Start) > ListGap || reading.Clauses[next.Start] != reading.Clauses[previous.Start] || !Joined(reading, previous.End, next.Start))
+            {
+                yield break;
+            }
+
+            last = i;
+            pending.Add(i);
+            if (HasJoiner(reading, previous.End, next.Start))
+            {
+                foreach (var listed in pending.Where(p => seen.Add(reading.Mentions[p].EntityId)))
+                {
+                    yield return listed;
+                }
+
+                pending.Clear();
+            }
+        }
+    }
+
+    private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex, int objectIndex = -1)
     {
         var trigger = reading.Spans[triggerIndex];
         var predicate = pack.Predicates[frame.Predicate];
@@ -111,7 +161,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if (Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId).FirstOrDefault(-1) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId).FirstOrDefault(-1)) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];
@@ -397,7 +447,8 @@ internal sealed class FrameMatcher(RulePack pack)
             bool Nearer(LabelledSpan s) => s.End <= trigger.Start
                 ? previous == 0 || !HasJoiner(reading, previous, trigger.Start) || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
                 : following == int.MaxValue || !HasJoiner(reading, trigger.End, following) || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
-            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s));
+            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s))
+                && !HyphenedToOtherTrigger(reading, s, trigger, taken);
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
             {
@@ -442,11 +493,20 @@ internal sealed class FrameMatcher(RulePack pack)
         return (found, lists);
     }
 
+    /// <summary>
+    /// "a Schedule III drug that is agency-approved": words hyphened to another event's trigger are that event's,
+    /// unless that trigger is one of this claim's own words ("an agency-approved generic").
+    /// </summary>
+    private static bool HyphenedToOtherTrigger(SentenceReading reading, LabelledSpan words, LabelledSpan trigger, List<(int Start, int End)> taken) =>
+        words.End + 1 < reading.Tokens.Count && reading.Tokens[words.End].Text == "-" && words.End + 1 != trigger.Start
+        && !taken.Exists(t => t.Start <= words.End + 1 && words.End + 1 < t.End)
+        && reading.Spans.Any(s => s.Start == words.End + 1 && s.Has(LabelKind.Trigger));
+
     private bool HasJoiner(SentenceReading reading, int from, int to)
     {
         for (var t = from; t < to; t++)
         {
-            if (listJoiners.Contains(reading.Tokens[t].Folded))
+            if (JoinerAt(reading, t, to) > 0)
             {
                 return true;
             }
@@ -455,18 +515,40 @@ internal sealed class FrameMatcher(RulePack pack)
         return false;
     }
 
-    /// <summary>True when only list marks and joiners stand between two items: "fever, headache and colds".</summary>
+    /// <summary>True when only punctuation and list joiners stand between the two tokens.</summary>
     private bool Joined(SentenceReading reading, int end, int start)
     {
-        for (var t = end; t < start; t++)
+        for (var t = end; t < start;)
         {
-            if (reading.Tokens[t].Kind != Text.Tokens.TokenKind.Symbol && !listJoiners.Contains(reading.Tokens[t].Folded))
+            if (reading.Tokens[t].Kind == Text.Tokens.TokenKind.Symbol)
+            {
+                t++;
+            }
+            else if (JoinerAt(reading, t, start) is var length and > 0)
+            {
+                t += length;
+            }
+            else
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The number of tokens of the list joiner that starts at token <paramref name="at"/> and ends by <paramref name="limit"/>, or 0.</summary>
+    private int JoinerAt(SentenceReading reading, int at, int limit)
+    {
+        foreach (var words in listJoiners)
+        {
+            if (at + words.Length <= limit && words.Select((w, i) => string.Equals(w, reading.Tokens[at + i].Folded, StringComparison.OrdinalIgnoreCase)).All(x => x))
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
     }
 
     private static IEnumerable<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)

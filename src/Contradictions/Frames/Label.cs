@@ -24,6 +24,9 @@ internal enum LabelKind
     /// <summary>Words that stand for a lexicon's phrase said before ("these receptors"); the name is the lexicon id.</summary>
     LexiconAnaphor,
 
+    /// <summary>A word that opens a relative clause about the name just before it ("which").</summary>
+    RelativePronoun,
+
     /// <summary>A frame's trigger; the name is the frame's id, the index its place in the pack's frame list.</summary>
     Trigger,
 

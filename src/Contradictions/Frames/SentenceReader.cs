@@ -32,6 +32,7 @@ internal sealed class SentenceReader
     private readonly Dictionary<string, PhraseIndex> qualifiers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Label>> lexiconTriggers = new(StringComparer.Ordinal);
     private readonly CueScopes cues;
+    private readonly HashSet<string> singleWordJoiners;
     private readonly Regex dates;
 
     public SentenceReader(RulePack pack)
@@ -51,6 +52,11 @@ internal sealed class SentenceReader
         foreach (var anaphor in pack.Language.Anaphors)
         {
             phrases.Add(anaphor, new Label(LabelKind.Anaphor, Squash(anaphor)));
+        }
+
+        foreach (var pronoun in pack.Language.RelativePronouns)
+        {
+            phrases.Add(pronoun, new Label(LabelKind.RelativePronoun, pronoun));
         }
 
         foreach (var vague in pack.Language.VagueMentions)
@@ -120,6 +126,7 @@ internal sealed class SentenceReader
             breaks.Add(word, new Label(LabelKind.ClauseBreak, word));
         }
 
+        singleWordJoiners = new HashSet<string>(pack.Language.ListJoiners.Where(j => !j.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
         cues = new CueScopes(pack.Language.Cues, pack.Language.ClauseBreaks.Concat(pack.Language.CueTerminators).ToList(), Tokenizer);
         dates = new Regex($@"(?<![\w-])(?:{pack.Dates.Pattern})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Regex.InfiniteMatchTimeout);
     }
@@ -135,9 +142,10 @@ internal sealed class SentenceReader
     {
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
-        var clauses = Clauses(tokens, breaks.Find(tokens));
+        var clauses = Clauses(tokens, breaks.Find(tokens), spans);
         var hasTrigger = spans.Any(s => s.Has(LabelKind.Trigger));
-        var qualifierSpans = hasTrigger ? Qualifiers(tokens, spans) : [];
+        // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
+        var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
 
         // Distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.
         var inPhrase = new bool[tokens.Count];
@@ -193,6 +201,8 @@ internal sealed class SentenceReader
     /// </summary>
     private List<LabelledSpan> ResolveLexiconAnaphors(List<LabelledSpan> spans, int block, Dictionary<string, int> lexiconsSaid)
     {
+        // In reading order, so that "it received the designation in 2016, and this distinction again in 2020" finds
+        // the phrase said earlier in the same sentence.
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -204,11 +214,11 @@ internal sealed class SentenceReader
             {
                 spans[i] = span with { Labels = [.. span.Labels, .. meant] };
             }
-        }
 
-        foreach (var label in spans.SelectMany(s => s.Labels).Where(l => l.Kind == LabelKind.Lexicon))
-        {
-            lexiconsSaid[label.Name] = block;
+            foreach (var label in spans[i].Labels.Where(l => l.Kind == LabelKind.Lexicon))
+            {
+                lexiconsSaid[label.Name] = block;
+            }
         }
 
         return spans;
@@ -239,9 +249,6 @@ internal sealed class SentenceReader
             var words = folded[tokens[span.Start].Start..tokens[span.End - 1].End];
             if (span.First(LabelKind.Entity) is { } entity)
             {
-                var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block };
-                own[i] = mention;
-                mentions.Add(mention);
                 if (i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start)
                 {
                     notSubjects[i] = (0, 0);
@@ -250,6 +257,15 @@ internal sealed class SentenceReader
                 {
                     notSubjects[i] = aside;
                 }
+
+                var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block, SetAside = notSubjects.ContainsKey(i) };
+                own[i] = mention;
+                mentions.Add(mention);
+            }
+            else if (span.Has(LabelKind.RelativePronoun) && Antecedent(tokens, spans, i) is { } named && own.TryGetValue(named, out var antecedent))
+            {
+                // "derived from X, which was first made in 1926": the clause speaks of X, even when X is set aside.
+                own[i] = antecedent with { };
             }
             else if (span.First(LabelKind.Anaphor) is { } anaphor && ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
             {
@@ -258,6 +274,26 @@ internal sealed class SentenceReader
         }
 
         return (own, notSubjects);
+    }
+
+    /// <summary>
+    /// The span of the name right before the relative pronoun at span <paramref name="index"/>, past a comma and the
+    /// brackets of an alias ("Tylenol (acetaminophen), which"), or null.
+    /// </summary>
+    private int? Antecedent(List<Token> tokens, List<LabelledSpan> spans, int index)
+    {
+        var end = spans[index].Start;
+        while (end > 0 && tokens[end - 1].Text is "," or ")" or "®" or "™")
+        {
+            end--;
+        }
+
+        var named = spans.FindLastIndex(index, s => s.End == end && s.Has(LabelKind.Entity));
+        // "X (or Y), which": Y is only another name for X, and the clause speaks of X.
+        return named >= 0 && InApposition(tokens, spans, named) is { } brackets && singleWordJoiners.Contains(tokens[brackets.Start + 1].Folded)
+            && spans.FindLastIndex(named, s => s.End <= brackets.Start && s.Has(LabelKind.Entity)) is var head and >= 0
+            ? head
+            : named >= 0 ? named : null;
     }
 
     /// <summary>
@@ -344,11 +380,12 @@ internal sealed class SentenceReader
     {
         // "The spray" stands only for a product, if the pack says so; "it" for whatever was named last.
         var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(anaphor);
-        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null || kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
+        // "It" passes over a name set aside ("X, sold as Y, was approved. It ..." is X); "the spray" looks for its kind anywhere.
+        var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null ? !m.SetAside : kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
         return index >= 0 && block - mentions[index].Block <= AnaphorReach ? mentions[index].EntityId : null;
     }
 
-    private static int[] Clauses(List<Token> tokens, List<LabelledSpan> spans)
+    private int[] Clauses(List<Token> tokens, List<LabelledSpan> spans, List<LabelledSpan> phrases)
     {
         var clauses = new int[tokens.Count];
         var breaks = new HashSet<int>(spans.Where(s => s.Has(LabelKind.ClauseBreak)).Select(s => s.Start));
@@ -364,13 +401,40 @@ internal sealed class SentenceReader
             clauses[t] = clause;
             depth += tokens[t].Text switch { "(" or "[" => 1, ")" or "]" => depth > 0 ? -1 : 0, _ => 0 };
             // "(tradename: Tylenol)" is an aside, not a new clause.
-            if (tokens[t].Text is ";" or ":" && depth == 0)
+            // "two enantiomers: R and S" goes on with its list; "1970: approved" starts a clause.
+            if ((tokens[t].Text is ";" || (tokens[t].Text is ":" && !NamesOnlyAfter(tokens, phrases, t))) && depth == 0)
             {
                 clause++;
             }
         }
 
         return clauses;
+    }
+
+    /// <summary>True when nothing but names, punctuation and list joiners follows token <paramref name="colon"/>.</summary>
+    private bool NamesOnlyAfter(List<Token> tokens, List<LabelledSpan> phrases, int colon)
+    {
+        var t = colon + 1;
+        var named = false;
+        while (t < tokens.Count)
+        {
+            var name = phrases.FindLast(p => p.Start == t && p.Has(LabelKind.Entity));
+            if (name is { End: > 0 })
+            {
+                named = true;
+                t = name.End;
+            }
+            else if (tokens[t].Kind == TokenKind.Symbol || singleWordJoiners.Contains(tokens[t].Folded))
+            {
+                t++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return named;
     }
 
     private List<DateSpan> Dates(string folded, List<Token> tokens)

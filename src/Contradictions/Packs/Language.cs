@@ -44,6 +44,9 @@ internal sealed record Language(
     /// <summary>Words that join the items of a list ("fever, headache and colds"), besides punctuation.</summary>
     public IReadOnlyList<string> ListJoiners { get; init; } = [];
 
+    /// <summary>Words that open a relative clause about the name just before them ("X, which is sold as Y").</summary>
+    public IReadOnlyList<string> RelativePronouns { get; init; } = [];
+
     /// <summary>The suffix rules and exceptions that give words their base forms.</summary>
     public BaseForms BaseForms { get; init; } = BaseForms.None;
 }

@@ -124,15 +124,23 @@ internal static class TruthFinder
     /// The voices behind one claim: one per source, except that sources whose sentences are near-identical share a
     /// single voice, each with weight 1/k for k copies.
     /// </summary>
-    private static List<(string Source, double Weight)> Voices(IReadOnlyList<Assertion> claim)
+    internal static List<(string Source, double Weight)> Voices(IReadOnlyList<Assertion> claim) =>
+        Copies(claim, everyPair: false).SelectMany(group => group.Select(a => (a.SourceId, 1.0 / group.Count))).ToList();
+
+    /// <summary>
+    /// The sources of one claim in groups of near-copies. Only sentences that share one of their rarest words are
+    /// compared (<see cref="SharedWords"/>), which finds the same groups as comparing every pair, which
+    /// <paramref name="everyPair"/> does, for tests to compare with.
+    /// </summary>
+    internal static IReadOnlyList<IReadOnlyList<Assertion>> Copies(IReadOnlyList<Assertion> claim, bool everyPair)
     {
         var bySource = claim.GroupBy(a => a.SourceId, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var words = bySource.ToDictionary(a => a.SourceId, a => Words(a.Quote), StringComparer.Ordinal);
-        var copies = Clusters.Connect(
+        return Clusters.Connect(
             bySource,
             a => Clusters.Key([a.IsReference.ToString(), .. words[a.SourceId].Order(StringComparer.Ordinal)]),
-            (a, b) => !a.IsReference && !b.IsReference && Similarity(words[a.SourceId], words[b.SourceId]) >= CopyThreshold);
-        return copies.SelectMany(group => group.Select(a => (a.SourceId, 1.0 / group.Count))).ToList();
+            (a, b) => !a.IsReference && !b.IsReference && Similarity(words[a.SourceId], words[b.SourceId]) >= CopyThreshold,
+            kinds => everyPair ? Clusters.AllPairs(kinds) : SharedWords.Candidates(kinds.Select(a => (IReadOnlyCollection<string>)words[a.SourceId]).ToList(), CopyThreshold));
     }
 
     private static double Similarity(HashSet<string> x, HashSet<string> y) =>

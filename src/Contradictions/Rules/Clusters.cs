@@ -10,6 +10,18 @@ internal static class Clusters
     /// repeating three claims cost three comparisons, not half a million.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<T>> Connect<T, TKey>(IReadOnlyList<T> items, Func<T, TKey> key, Func<T, T, bool> together)
+        where TKey : notnull => Connect(items, key, together, AllPairs);
+
+    /// <summary>
+    /// As <see cref="Connect{T, TKey}(IReadOnlyList{T}, Func{T, TKey}, Func{T, T, bool})"/>, comparing only the pairs
+    /// that <paramref name="candidates"/> names among one item per key (as indexes into that list, the lower first).
+    /// It must name every pair that could belong together; an index of the items' features can then spare the rest.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<T>> Connect<T, TKey>(
+        IReadOnlyList<T> items,
+        Func<T, TKey> key,
+        Func<T, T, bool> together,
+        Func<IReadOnlyList<T>, IEnumerable<(int A, int B)>> candidates)
         where TKey : notnull
     {
         // Items by key: the first of each key stands for all of them, the second tells whether they join each other.
@@ -37,15 +49,12 @@ internal static class Clusters
         var parent = Enumerable.Range(0, first.Count).ToArray();
         int Find(int k) => parent[k] == k ? k : parent[k] = Find(parent[k]);
         var joined = new bool[first.Count];
-        for (var a = 0; a < first.Count; a++)
+        foreach (var (a, b) in candidates(first.Select(i => items[i]).ToList()))
         {
-            for (var b = a + 1; b < first.Count; b++)
+            if (Find(a) != Find(b) && together(items[first[a]], items[first[b]]))
             {
-                if (Find(a) != Find(b) && together(items[first[a]], items[first[b]]))
-                {
-                    parent[Find(b)] = Find(a);
-                    joined[a] = joined[b] = true;
-                }
+                parent[Find(b)] = Find(a);
+                joined[a] = joined[b] = true;
             }
         }
 
@@ -73,7 +82,7 @@ internal static class Clusters
 
     /// <summary>
     /// Splits items into groups whose members all belong together pairwise, the first items first: a claim that
-    /// says less (no qualifier) never bridges two claims whose qualifiers disagree. As in <see cref="Connect"/>,
+    /// says less (no qualifier) never bridges two claims whose qualifiers disagree. As in <see cref="Connect{T, TKey}(IReadOnlyList{T}, Func{T, TKey}, Func{T, T, bool})"/>,
     /// <paramref name="key"/> must capture all that the symmetric <paramref name="together"/> reads; items with
     /// equal keys that belong together travel as one, so the work grows with the number of distinct keys.
     /// </summary>
@@ -120,6 +129,18 @@ internal static class Clusters
         return groups.Select(g => (IReadOnlyList<T>)g.SelectMany(u => u).ToList()).ToList();
     }
 
-    /// <summary>A key from parts, for <see cref="Connect"/>: equal only when every part is equal (null included).</summary>
+    /// <summary>Every pair of the items, for a comparison that no index can narrow.</summary>
+    public static IEnumerable<(int A, int B)> AllPairs<T>(IReadOnlyList<T> items)
+    {
+        for (var a = 0; a < items.Count; a++)
+        {
+            for (var b = a + 1; b < items.Count; b++)
+            {
+                yield return (a, b);
+            }
+        }
+    }
+
+    /// <summary>A key from parts, for <see cref="Connect{T, TKey}(IReadOnlyList{T}, Func{T, TKey}, Func{T, T, bool})"/>: equal only when every part is equal (null included).</summary>
     public static string Key(params IEnumerable<string?> parts) => string.Join('\u001F', parts.Select(p => p ?? "\u0000"));
 }

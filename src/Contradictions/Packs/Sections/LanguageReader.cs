@@ -56,7 +56,8 @@ internal sealed class LanguageReader(SectionContext context)
             CueTerminators = dto.Cues?.Terminators ?? [],
             BaseForms = new BaseFormReader(context).Read(dto),
             PassiveAuxiliaries = dto.PassiveAuxiliaries ?? [],
-            ListJoiners = (dto.ListJoiners ?? []).SelectMany(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList(),
+            ListJoiners = dto.ListJoiners ?? [],
+            RelativePronouns = dto.RelativePronouns ?? [],
         };
     }
 

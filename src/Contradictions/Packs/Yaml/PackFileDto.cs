@@ -90,6 +90,7 @@ internal sealed class LanguageDto
     public List<string>? VagueMentions { get; set; }
     public List<string>? PassiveAuxiliaries { get; set; }
     public List<string>? ListJoiners { get; set; }
+    public List<string>? RelativePronouns { get; set; }
     public RelativeDatesDto? RelativeDates { get; set; }
     public List<string>? DateRangeOpeners { get; set; }
     public List<string>? DateRangeJoiners { get; set; }

@@ -25,6 +25,9 @@ public sealed class TextReportWriter : IReportWriter
     /// </summary>
     public const int QuotesPerSide = 10;
 
+    /// <summary>How many of the most trusted, and of the least trusted, sources have a trust line; the rest are counted.</summary>
+    internal const int TrustLinesEachEnd = 10;
+
     /// <inheritdoc/>
     public void Write(Report report, TextWriter output)
     {
@@ -62,10 +65,7 @@ public sealed class TextReportWriter : IReportWriter
             text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}{disputed}): {S(c.Statement)}\n");
         }
 
-        foreach (var score in report.Reliability)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"trust {score.Trust:0.00}: {S(score.Source)} ({"claim".ToQuantity(score.Claims)})\n");
-        }
+        AppendTrust(text, report.Reliability);
 
         foreach (var x in report.Suppressed)
         {
@@ -81,6 +81,29 @@ public sealed class TextReportWriter : IReportWriter
         text.Append(CultureInfo.InvariantCulture, $"{"source".ToQuantity(report.Sources.Count)}, {"assertion".ToQuantity(report.Assertions.Count)}, "
             + $"{"conflict".ToQuantity(report.Findings.Count)} ({(errors > 0 ? Paint(Severity.Error, "error".ToQuantity(errors)) : "error".ToQuantity(errors))}){ReportSummary.Suppressed(report)}, {"corroboration".ToQuantity(report.Corroborations.Count)}\n");
         output.Write(text.ToString());
+    }
+
+    /// <summary>
+    /// The trust lines: every source when there are few; else the <see cref="TrustLinesEachEnd"/> most trusted, a count
+    /// of those between, and the <see cref="TrustLinesEachEnd"/> least trusted. A crawl has a source per article.
+    /// </summary>
+    private static void AppendTrust(StringBuilder text, IReadOnlyList<Reliability.SourceScore> ranked)
+    {
+        var between = ranked.Count - (2 * TrustLinesEachEnd);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            // One source between is shown, not counted: a count line would take its place for nothing.
+            if (between > 1 && i == TrustLinesEachEnd)
+            {
+                var (high, low) = (ranked[i].Trust, ranked[i + between - 1].Trust);
+                text.Append(CultureInfo.InvariantCulture, $"trust {high:0.00} to {low:0.00}: \u2026 and {"more source".ToQuantity(between)} (the JSON report lists every one)\n");
+                i += between - 1;
+                continue;
+            }
+
+            var score = ranked[i];
+            text.Append(CultureInfo.InvariantCulture, $"trust {score.Trust:0.00}: {S(score.Source)} ({"claim".ToQuantity(score.Claims)})\n");
+        }
     }
 
     /// <summary>Text from the inputs, with its control characters escaped (<see cref="Controls"/>).</summary>
