@@ -59,7 +59,7 @@ internal static class FuzzTargets
         }
     }
 
-    /// <summary>One more file in the default pack.</summary>
+    /// <summary>One YAML file as a pack folder of its own.</summary>
     public static void Pack(byte[] bytes)
     {
         try
