@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Contradictions.Fuzz;
 using Contradictions.Tests.Support;
 
 namespace Contradictions.Tests.Fuzz;
 
 /// <summary>
-/// Runs every fuzz target over its committed corpus (<c>Fuzz/Corpus/TARGET/</c>: small inputs of each kind and the
-/// hostile inputs of issue 15 kept as regression inputs), then over random mutations of it for a bounded time:
+/// Runs every fuzz target of <c>tests/fuzz/</c> over its committed inputs (<c>corpus/TARGET/</c>, small inputs of each
+/// kind, and <c>regressions/TARGET/</c>, the hostile inputs of issue 15), then over random mutations of them for a
+/// bounded time, in process and without coverage (<c>tests/fuzz/run.sh</c> runs afl-fuzz on the same targets):
 /// <c>CONTRADICTIONS_FUZZ_TARGET_SECONDS</c> per target (3 by default, so CI stays short; set it to 600 for a long
 /// run), <c>CONTRADICTIONS_FUZZ_SEED</c> for the sequence. A failure names the seed and iteration that replay it.
 /// </summary>
@@ -15,7 +17,12 @@ public class FuzzTargetTests
 {
     private static IEnumerable<string> Targets => FuzzTargets.All.Keys;
 
-    private static string Corpus(string target) => Path.Combine(Repository.Root, "tests", "Contradictions.Tests", "Fuzz", "Corpus", target);
+    private static IReadOnlyList<string> Inputs(string target) =>
+        new[] { "corpus", "regressions" }
+            .Select(folder => Path.Combine(Repository.Root, "tests", "fuzz", folder, target))
+            .SelectMany(Directory.GetFiles)
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
@@ -23,7 +30,7 @@ public class FuzzTargetTests
     [TestCaseSource(nameof(Targets))]
     public void EveryCorpusInputIsReadWithoutAnUnexpectedException(string target)
     {
-        var inputs = Directory.GetFiles(Corpus(target)).Order(StringComparer.Ordinal).ToList();
+        var inputs = Inputs(target);
         Assert.That(inputs, Is.Not.Empty);
         foreach (var input in inputs)
         {
@@ -36,7 +43,7 @@ public class FuzzTargetTests
     {
         var seed = Setting("CONTRADICTIONS_FUZZ_SEED", 15);
         var budget = TimeSpan.FromSeconds(Setting("CONTRADICTIONS_FUZZ_TARGET_SECONDS", 3));
-        var corpus = Directory.GetFiles(Corpus(target)).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var corpus = Inputs(target).Select(File.ReadAllText).ToList();
         var clock = Stopwatch.StartNew();
         var iteration = 0;
         for (; clock.Elapsed < budget; iteration++)

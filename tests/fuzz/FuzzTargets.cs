@@ -4,7 +4,7 @@ using Contradictions.Packs;
 using Contradictions.Reporting.Json;
 using Contradictions.Text;
 
-namespace Contradictions.Tests.Fuzz;
+namespace Contradictions.Fuzz;
 
 /// <summary>
 /// One entry point per reader of untrusted input, each taking raw bytes as a coverage-guided fuzzer hands them over
@@ -25,7 +25,10 @@ internal static class FuzzTargets
         ["jsonl"] = Lines,
     };
 
-    private static ContradictionChecker Checker => Support.Repository.Checker;
+    // Built on first use, once: instrumented code must not run before SharpFuzz has set up afl's shared memory.
+    private static readonly Lazy<ContradictionChecker> DefaultChecker = new(() => new ContradictionCheckerBuilder().UseDefaultPack().Build());
+
+    private static ContradictionChecker Checker => DefaultChecker.Value;
 
     /// <summary>An article's bytes, decoded, read in its format and checked.</summary>
     public static void Article(byte[] bytes, SourceFormat format)
@@ -56,7 +59,7 @@ internal static class FuzzTargets
         }
     }
 
-    /// <summary>One more file in the default pack.</summary>
+    /// <summary>One YAML file as a pack folder of its own.</summary>
     public static void Pack(byte[] bytes)
     {
         try
