@@ -96,6 +96,31 @@ public class LanguageTests
     public void RelativeDatesAreReadAgainstAPublicationDate(string text, string expected) =>
         Assert.That(Repository.Checker.Pack.Dates.Parse(text.Replace("for ", string.Empty, StringComparison.Ordinal), new DateOnly(2019, 1, 1))?.ToString(), Is.EqualTo(expected));
 
+    [TestCase("August 12 of this year", "2019-08-12")]
+    [TestCase("12 August this year", "2019-08-12")]
+    [TestCase("March of this year", "2019-03")]
+    public void ThisYearIsTheYearOfPublication(string text, string expected) =>
+        Assert.That(Repository.Checker.Pack.Dates.Parse(text, new DateOnly(2019, 7, 13))?.ToString(), Is.EqualTo(expected));
+
+    [TestCase("August 12 of this year")]
+    [TestCase("year")]
+    [TestCase("decade")]
+    public void ThisYearAndASingleUnitAloneSayNothingWithoutAPublicationDate(string text) =>
+        Assert.That(Repository.Checker.Pack.Dates.Parse(text), Is.Null);
+
+    [TestCase("year")]
+    [TestCase("decade")]
+    public void ASingleUnitAloneIsNoSpan(string text) =>
+        Assert.That(Repository.Checker.Pack.Dates.Parse(text, new DateOnly(2019, 7, 13)), Is.Null);
+
+    [Test]
+    public void AClaimDatedThisYearTakesTheSourcesYear()
+    {
+        var assertion = Extract("Ketamine became a controlled substance for the first time on August 12 of this year.", new DateOnly(1999, 7, 13))
+            .Single(a => a.Predicate == "controlled-since");
+        Assert.That(assertion.Date?.ToString(), Is.EqualTo("1999-08-12"));
+    }
+
     [Test]
     public void EnantiomerComparisonsAreStoredInIdOrderWithTheirDirection()
     {

@@ -44,7 +44,7 @@ internal sealed partial class DateExpressionParser
         this.months = months;
         this.parts = parts;
         this.relative = relative ?? RelativeDateWords.None;
-        var single = BuildPattern(months, parts.Keys, monthYearJoiners, articles);
+        var single = BuildPattern(months, parts.Keys, monthYearJoiners, articles, this.relative.ThisYear);
         var plain = Unnamed().Replace(single, "(?:");
         Pattern = $"{RangePattern(plain, this.relative)}|{RelativePattern(this.relative)}{single}";
         whole = new Regex($"^(?:{Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
@@ -94,7 +94,7 @@ internal sealed partial class DateExpressionParser
         return !match.Success ? null
             : match.Groups["range"].Success ? ReadRange(match, published)
             : match.Groups["rel"].Success ? ReadRelative(match, published)
-            : Read(match);
+            : Read(match, published);
     }
 
     /// <summary>True when the text is a relative date ("nearly 50 years"), read only against a publication date.</summary>
@@ -138,7 +138,7 @@ internal sealed partial class DateExpressionParser
         return earliest < 1 ? null : DateInterval.Years(earliest, Math.Min(latest, year));
     }
 
-    private DateInterval? Read(Match match)
+    private DateInterval? Read(Match match, DateOnly? published)
     {
         DatePart? part = match.Groups["dpart"].Success ? parts[Squash(match.Groups["dpart"].Value)] : null;
         if (match.Groups["iso"].Success)
@@ -159,7 +159,13 @@ internal sealed partial class DateExpressionParser
             return DateInterval.Years(decade + first, decade + last);
         }
 
-        var year = Number(match.Groups["year"].Value);
+        // "August 12 of this year" is in the year the source was published, and open without that date.
+        if (match.Groups["thisyear"].Success && published is null)
+        {
+            return null;
+        }
+
+        var year = match.Groups["thisyear"].Success ? published!.Value.Year : Number(match.Groups["year"].Value);
         if (!match.Groups["month"].Success)
         {
             return DateInterval.Year(year);
@@ -209,19 +215,20 @@ internal sealed partial class DateExpressionParser
         throw new InvalidOperationException($"'{name}' matched the month pattern but is not a month.");
     }
 
-    private static string BuildPattern(IReadOnlyList<string> months, IEnumerable<string> partWords, IReadOnlyList<string> joiners, IReadOnlyList<string> articles)
+    private static string BuildPattern(IReadOnlyList<string> months, IEnumerable<string> partWords, IReadOnlyList<string> joiners, IReadOnlyList<string> articles, IReadOnlyList<string> thisYear)
     {
         var monthNames = string.Join('|', months.OrderByDescending(m => m.Length).Select(Regex.Escape));
         var part = string.Join('|', partWords.OrderByDescending(p => p.Length).Select(WordsPattern));
         var joiner = joiners.Count == 0 ? string.Empty : $@"(?:(?:{string.Join('|', joiners.Select(WordsPattern))})\s+)?";
         var article = articles.Count == 0 ? string.Empty : $@"(?:(?:{string.Join('|', articles.Select(WordsPattern))})\s+)?";
-        const string Year = @"(?<year>1[5-9]\d\d|20\d\d)(?!\d)";
+        const string Digits = @"(?<year>1[5-9]\d\d|20\d\d)(?!\d)";
+        var year = thisYear.Count == 0 ? Digits : $"(?:{Digits}|(?<thisyear>{Alternatives(thisYear)}))";
         return $@"{article}(?:(?<dpart>{part})[\s-]+{article})?(?:"
             + @"(?<iso>(?:1[5-9]|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])"
             + @"|(?<decade>1[5-9]\d0|20\d0)'?s\b"
-            + $@"|(?<month>{monthNames})\.?(?:\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+{joiner}{Year}"
-            + $@"|(?<![\d.,])(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<month>{monthNames})\.?,?\s+{Year}"
-            + $@"|(?<!\d[.,]?){Year})";
+            + $@"|(?<month>{monthNames})\.?(?:\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+{joiner}{year}"
+            + $@"|(?<![\d.,])(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<month>{monthNames})\.?,?\s+{joiner}{year}"
+            + $@"|(?<!\d[.,]?){Digits})";
     }
 
     /// <summary>"from 1962 to 1964", "between 1962 and 1964", "1962-1964", "the 1960s-1970s".</summary>
@@ -248,7 +255,11 @@ internal sealed partial class DateExpressionParser
         var approxPart = approx.Count == 0 ? string.Empty : $@"(?:(?<approx>{Alternatives(approx)})\s+)?";
         var numbers = words.Numbers.Count == 0 ? string.Empty : "|" + Alternatives(words.Numbers.Keys);
         var ago = words.Ago.Count == 0 ? string.Empty : $@"(?:\s+(?:{Alternatives(words.Ago)}))?";
-        return $@"(?<rel>{approxPart}(?:(?<count>\d{{1,3}}(?![\d,.]){numbers})[\s-]+)?(?<unit>{Alternatives(words.Units.Keys)})(?![\w]){ago})|";
+        // "decades" alone is a span, "year" alone ("this year", "per year") is none.
+        var units = Alternatives(words.Units.Keys);
+        var counted = $@"(?<count>\d{{1,3}}(?![\d,.]){numbers})[\s-]+(?<unit>{units})";
+        var alone = words.Alone.Count == 0 ? $"(?<unit>{units})" : $"(?<unit>{Alternatives(words.Alone)})";
+        return $@"(?<rel>{approxPart}(?:{counted}|{alone})(?![\w]){ago})|";
     }
 
     private static string Alternatives(IEnumerable<string> words) =>

@@ -22,6 +22,12 @@ internal sealed record RelativeDateWords(
     IReadOnlyList<string> RangeOpeners,
     IReadOnlyList<string> RangeJoiners)
 {
+    /// <summary>Unit words that stand for a span without a number ("decades"); with none listed, every unit may.</summary>
+    public IReadOnlyList<string> Alone { get; init; } = [];
+
+    /// <summary>Words for the year of publication ("this year"), read in dates such as "March 5 of this year".</summary>
+    public IReadOnlyList<string> ThisYear { get; init; } = [];
+
     /// <summary>No relative dates and no ranges but dashes.</summary>
     public static RelativeDateWords None { get; } = new(
         new Dictionary<string, int>(),

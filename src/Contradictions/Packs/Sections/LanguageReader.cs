@@ -47,7 +47,11 @@ internal sealed class LanguageReader(SectionContext context)
                 dto.RelativeDates?.About ?? [],
                 dto.RelativeDates?.Ago ?? [],
                 dto.DateRangeOpeners ?? [],
-                dto.DateRangeJoiners ?? []),
+                dto.DateRangeJoiners ?? [])
+            {
+                Alone = dto.RelativeDates?.Alone ?? [],
+                ThisYear = dto.RelativeDates?.ThisYear ?? [],
+            },
             AnaphorKinds = (dto.AnaphorKinds ?? []).ToDictionary(
                 kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
                 kv => (IReadOnlyList<string>)kv.Value,

@@ -107,6 +107,8 @@ internal sealed class RelativeDatesDto
     public List<string>? More { get; set; }
     public List<string>? About { get; set; }
     public List<string>? Ago { get; set; }
+    public List<string>? Alone { get; set; }
+    public List<string>? ThisYear { get; set; }
 }
 
 internal sealed class ModalityDto
