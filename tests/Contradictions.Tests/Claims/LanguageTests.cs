@@ -108,6 +108,18 @@ public class LanguageTests
     public void ThisYearAndASingleUnitAloneSayNothingWithoutAPublicationDate(string text) =>
         Assert.That(Repository.Checker.Pack.Dates.Parse(text), Is.Null);
 
+    [Test]
+    public void ThisYearWordsWithoutAUnitStillLetADateBeFound()
+    {
+        var words = new Contradictions.Claims.Normalizers.RelativeDateWords(new Dictionary<string, int>(), new Dictionary<string, int>(), [], [], [], [], [], []) { ThisYear = ["hoc anno"] };
+        var parser = new Contradictions.Claims.Normalizers.DateExpressionParser(["Ianuarius", "Februarius", "Martius"], new Dictionary<string, Contradictions.Claims.Normalizers.DatePart>(), [], [], words);
+        Assert.Multiple(() =>
+        {
+            Assert.That(parser.MayHoldDate("approved on 5 Martius hoc anno"), Is.True);
+            Assert.That(parser.Parse("5 Martius hoc anno", new DateOnly(2019, 7, 13))?.ToString(), Is.EqualTo("2019-03-05"));
+        });
+    }
+
     [TestCase("year")]
     [TestCase("decade")]
     public void ASingleUnitAloneIsNoSpan(string text) =>

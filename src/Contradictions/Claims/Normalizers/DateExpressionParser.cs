@@ -48,7 +48,10 @@ internal sealed partial class DateExpressionParser
         var plain = Unnamed().Replace(single, "(?:");
         Pattern = $"{RangePattern(plain, this.relative)}|{RelativePattern(this.relative)}{single}";
         whole = new Regex($"^(?:{Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        var units = this.relative.Units.Keys.Select(u => u.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty).ToArray();
+        // A date without a year holds a unit word or a this-year phrase, and so its first or last word.
+        var units = this.relative.Units.Keys.Select(u => u.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
+            .Concat(this.relative.ThisYear.Select(y => y.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty))
+            .ToArray();
         unitWords = units.Length == 0 ? null : SearchValues.Create(units, StringComparison.OrdinalIgnoreCase);
         unitsMayBeEmpty = units.Contains(string.Empty);
     }
