@@ -548,13 +548,26 @@ internal sealed class FrameMatcher(RulePack pack)
     {
         foreach (var words in listJoiners)
         {
-            if (at + words.Length <= limit && words.Select((w, i) => string.Equals(w, reading.Tokens[at + i].Folded, StringComparison.OrdinalIgnoreCase)).All(x => x))
+            if (at + words.Length <= limit && StartsWith(reading, at, words))
             {
                 return words.Length;
             }
         }
 
         return 0;
+    }
+
+    private static bool StartsWith(SentenceReading reading, int at, string[] words)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!string.Equals(words[i], reading.Tokens[at + i].Folded, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)
