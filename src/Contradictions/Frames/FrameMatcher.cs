@@ -418,7 +418,7 @@ internal sealed class FrameMatcher(RulePack pack)
     private static ClaimValue? RomanValue(string text) => RomanNumeral.Normalize(text) is { } n ? new ClaimValue(n, text) : null;
 
     /// <summary>The qualifiers, single and listed; null when a required one is missing.</summary>
-    private (List<Qualifier> Fixed, List<IReadOnlyList<Qualifier>> Lists)? ReadQualifiers(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, (int Previous, int Next) barriers, List<(int Start, int End)> taken, List<FilledArgument> arguments)
+    private (List<Qualifier> Fixed, List<IReadOnlyList<Qualifier>> Lists)? ReadQualifiers(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, Neighbours barriers, List<(int Start, int End)> taken, List<FilledArgument> arguments)
     {
         var found = new List<Qualifier>();
         var lists = new List<IReadOnlyList<Qualifier>>();
@@ -447,13 +447,18 @@ internal sealed class FrameMatcher(RulePack pack)
                 continue;
             }
 
-            var (previous, following) = definition.Scope == QualifierScope.Sentence ? (0, int.MaxValue) : barriers;
-            // Between two events joined by "and", a qualifier belongs to the nearer one: "available in Ruritania
-            // since 1970 and approved by the agency" places the use, not the approval, in Ruritania.
+            var (previous, following) = definition.Scope == QualifierScope.Sentence ? (0, int.MaxValue) : (barriers.Previous, barriers.Next);
+            // Between two events joined by "and", a qualifier belongs to the nearer one that can take it: "available
+            // in Ruritania since 1970 and approved by the agency" places the use, not the approval, in Ruritania.
             bool Nearer(LabelledSpan s) => s.End <= trigger.Start
-                ? previous == 0 || !HasJoiner(reading, previous, trigger.Start) || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
-                : following == int.MaxValue || !HasJoiner(reading, trigger.End, following) || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
-            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s))
+                ? previous == 0 || !HasJoiner(reading, previous, trigger.Start) || !Reaches(reading, barriers.Before!.Value, name, s) || reading.Gap(s.End, trigger.Start) <= reading.Gap(previous, s.Start)
+                : following == int.MaxValue || !HasJoiner(reading, trigger.End, following) || !Reaches(reading, barriers.After!.Value, name, s) || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
+            // "The agency scheduled it, and approved it for surgery": an event joined to the one before by "and" alone
+            // shares what stands before that event's trigger.
+            bool Shared(LabelledSpan s) => definition.Scope != QualifierScope.Sentence && barriers.Before is { } other && s.End <= other.Start
+                && JoinedToPrevious(reading, trigger, other) && Reaches(reading, other, name, s);
+            bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.End <= following
+                && ((s.Start >= previous && (definition.Scope == QualifierScope.Sentence || Nearer(s))) || Shared(s))
                 && !HyphenedToOtherTrigger(reading, s, trigger, taken);
             var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
             if (candidates.Count == 0)
@@ -570,7 +575,7 @@ internal sealed class FrameMatcher(RulePack pack)
         return true;
     }
 
-    private static List<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, (int Previous, int Next) barriers)
+    private static List<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Neighbours barriers)
     {
         if (reading.Dates.Count == 0)
         {
@@ -648,10 +653,12 @@ internal sealed class FrameMatcher(RulePack pack)
     /// The nearest triggers of other frames before and after this one: "approved ... and has been used since the
     /// 1970s" dates the use, not the approval, so a date or use is not read across another event's trigger.
     /// </summary>
-    private (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger, List<FilledArgument> taken)
+    private Neighbours Barriers(SentenceReading reading, LabelledSpan trigger, List<FilledArgument> taken)
     {
         var previous = 0;
         var next = int.MaxValue;
+        LabelledSpan? before = null;
+        LabelledSpan? after = null;
         for (var s = 0; s < reading.Spans.Count; s++)
         {
             var span = reading.Spans[s];
@@ -666,17 +673,58 @@ internal sealed class FrameMatcher(RulePack pack)
                 continue;
             }
 
-            if (span.End <= trigger.Start)
+            if (span.End <= trigger.Start && span.End > previous)
             {
-                previous = Math.Max(previous, span.End);
+                previous = span.End;
+                before = span;
             }
-            else if (span.Start >= trigger.End)
+            else if (span.Start >= trigger.End && span.Start < next)
             {
-                next = Math.Min(next, span.Start);
+                next = span.Start;
+                after = span;
             }
         }
 
-        return (previous, next);
+        return new(previous, next, before, after);
+    }
+
+    /// <summary>True when one of the frames triggered by <paramref name="other"/> would take the qualifier words <paramref name="words"/>.</summary>
+    private bool Reaches(SentenceReading reading, LabelledSpan other, string qualifier, LabelledSpan words)
+    {
+        foreach (var label in other.Labels)
+        {
+            if (label.Kind != LabelKind.Trigger)
+            {
+                continue;
+            }
+
+            var frame = pack.Frames[label.Index];
+            if (!pack.Predicates[frame.Predicate].Qualifiers.Contains(qualifier))
+            {
+                continue;
+            }
+
+            var place = frame.Qualifiers.GetValueOrDefault(qualifier) ?? ArgumentPlace.Clause;
+            var reach = words.End <= other.Start ? place.Before : place.After;
+            if (reach > 0 && (reach == int.MaxValue || reading.Gap(words.End <= other.Start ? words.End : other.End, words.End <= other.Start ? other.Start : words.Start) <= reach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when only a list joiner, and punctuation before it, stands between the other event's words and this trigger.</summary>
+    private bool JoinedToPrevious(SentenceReading reading, LabelledSpan trigger, LabelledSpan other)
+    {
+        var t = trigger.Start - 1;
+        while (t >= other.End && JoinerAt(reading, t, trigger.Start) != trigger.Start - t)
+        {
+            t--;
+        }
+
+        return t >= other.End;
     }
 
     /// <summary>True when the span lies inside some qualifier's words.</summary>
@@ -710,7 +758,7 @@ internal sealed class FrameMatcher(RulePack pack)
             || trigger.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)
             || Nearest(reading, trigger, valuePlace, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)).Count > 0)
         && !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
-        && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, (0, int.MaxValue)).Count > 0);
+        && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, new(0, int.MaxValue, null, null)).Count > 0);
 
     private static bool IsLexicon(LabelledSpan span, string? lexicon) => HasLabel(span, LabelKind.Lexicon, lexicon);
 
