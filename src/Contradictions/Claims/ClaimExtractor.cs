@@ -293,6 +293,7 @@ internal sealed class ClaimExtractor
     {
         var entity = pack.Entities[match.Subject.EntityId].Name;
         var subject = !match.Subject.Inferred ? $"\"{match.Subject.Text}\" names {entity}"
+            : match.Subject.Text.Length == 0 && reading.ImplicitSubject is null ? $"none in the sentence: its paragraph speaks of {entity}, named last before it"
             : match.Subject.Text.Length == 0 ? $"none in the sentence: a list item or timeline entry speaks of {entity}, named last before it"
             : $"\"{match.Subject.Text}\" stands for {entity}, named last before it";
         var polarityWords = match.PolarityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Direction.ToString().ToLowerInvariant()} negation cue)").ToList();

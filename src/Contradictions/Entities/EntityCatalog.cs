@@ -71,6 +71,30 @@ internal sealed partial class EntityCatalog
         return current;
     }
 
+    /// <summary>
+    /// The one entity of one of <paramref name="kinds"/> that holds <paramref name="id"/> through a relation marked
+    /// <see cref="RelationKind.SameAttribution"/> (the product that contains a drug), or null when there is none or
+    /// more than one.
+    /// </summary>
+    public string? HolderOf(string id, IReadOnlyCollection<string> kinds)
+    {
+        string? holder = null;
+        foreach (var entity in byId.Values)
+        {
+            if (kinds.Contains(entity.Kind) && entity.Relations.Any(r => r.Target == id && relationKinds[r.Kind].SameAttribution))
+            {
+                if (holder is not null)
+                {
+                    return null;
+                }
+
+                holder = entity.Id;
+            }
+        }
+
+        return holder;
+    }
+
     /// <summary>Words for how two entities relate, as the relation's wording says it, or null when they do not.</summary>
     public string? DescribeRelation(string a, string b)
     {

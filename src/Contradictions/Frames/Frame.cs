@@ -16,7 +16,8 @@ namespace Contradictions.Frames;
 /// <param name="Required">For a qualifier or date: no claim without it ("off-label" says nothing without the use).</param>
 /// <param name="Kinds">For a subject: the entity kinds it may be, or null for any. A name in apposition may then be
 /// the subject: in "Tylenol (acetaminophen) is sold in pharmacies", a frame for substances reads the name in brackets.</param>
-internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, string? Lexicon = null, string? Fixed = null, bool SameEntity = false, bool Required = false, IReadOnlyList<string>? Kinds = null)
+/// <param name="ParagraphTopic">For a subject: a sentence that names nothing takes the entity its paragraph named last.</param>
+internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, string? Lexicon = null, string? Fixed = null, bool SameEntity = false, bool Required = false, IReadOnlyList<string>? Kinds = null, bool ParagraphTopic = false)
 {
     /// <summary>Anywhere in the clause, after the trigger first.</summary>
     public static ArgumentPlace Clause { get; } = new(int.MaxValue, int.MaxValue, true);

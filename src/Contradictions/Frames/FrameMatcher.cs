@@ -30,8 +30,11 @@ internal sealed class FrameMatcher(RulePack pack)
 
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Each list joiner as its words: "as well as" joins as a whole, while "as" alone joins nothing.</summary>
-    private readonly List<string[]> listJoiners = pack.Language.ListJoiners.Select(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+    /// <summary>
+    /// Each list joiner as its words, longest first: "as well as" joins as a whole, while "as" alone joins nothing,
+    /// and "and especially" is one joiner, not "and" before a word.
+    /// </summary>
+    private readonly List<string[]> listJoiners = pack.Language.ListJoiners.Select(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(words => words.Length).ToList();
 
     public List<FrameMatch> Match(SentenceReading reading)
     {
@@ -332,6 +335,11 @@ internal sealed class FrameMatcher(RulePack pack)
         if (reading.ImplicitSubject is { } implicitSubject)
         {
             return (implicitSubject, -1);
+        }
+
+        if (place.ParagraphTopic && reading.ParagraphTopic is { } topic)
+        {
+            return (topic, -1);
         }
 
         // "The drug has been sold for decades ... and is mainly used as a remedy since 1970": a verb with no

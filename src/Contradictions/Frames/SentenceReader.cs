@@ -36,6 +36,7 @@ internal sealed class SentenceReader
     private readonly Dictionary<string, List<Label>> lexiconTriggers = new(StringComparer.Ordinal);
     private readonly CueScopes cues;
     private readonly HashSet<string> singleWordJoiners;
+    private readonly HashSet<string> cataphoraOpeners;
     private readonly DateFinder dates;
 
     public SentenceReader(RulePack pack)
@@ -133,6 +134,7 @@ internal sealed class SentenceReader
         }
 
         singleWordJoiners = new HashSet<string>(pack.Language.ListJoiners.Where(j => !j.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
+        cataphoraOpeners = new HashSet<string>(pack.Language.CataphoraOpeners, StringComparer.OrdinalIgnoreCase);
         cues = new CueScopes(pack.Language.Cues, pack.Language.ClauseBreaks.Concat(pack.Language.CueTerminators).ToList(), Tokenizer);
         dates = new DateFinder(pack.Dates);
     }
@@ -152,7 +154,7 @@ internal sealed class SentenceReader
         var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
         // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
         var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
-        var wordsBefore = WordsBefore(tokens, spans, qualifierSpans);
+        var wordsBefore = WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: true);
 
         var before = mentions.Count;
         var (own, notSubjects) = Mentions(sentence, folded, tokens, spans, mentions);
@@ -168,6 +170,12 @@ internal sealed class SentenceReader
             implicitSubject = last is null ? null : new EntityMention(last.EntityId, sentence.Offset, string.Empty, true) { Block = sentence.Block };
         }
 
+        EntityMention? paragraphTopic = null;
+        if (hasTrigger && own.Count == 0 && mentions.Take(before).LastOrDefault() is { } named && named.Block == sentence.Block)
+        {
+            paragraphTopic = new EntityMention(named.EntityId, sentence.Offset, string.Empty, true) { Block = sentence.Block };
+        }
+
         return new SentenceReading
         {
             Sentence = sentence,
@@ -176,24 +184,31 @@ internal sealed class SentenceReader
             Spans = spans,
             Clauses = clauses,
             WordsBefore = wordsBefore,
-            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, wordsBefore) : CueReading.Empty,
+            // A cue's reach counts every word, asides too: "will make X, known on the street as Y, a controlled drug".
+            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: false)) : CueReading.Empty,
             Dates = dateSpans,
             Mentions = own,
             QualifierSpans = qualifierSpans,
             NotSubjects = notSubjects,
             ImplicitSubject = implicitSubject,
+            ParagraphTopic = paragraphTopic,
             LeadingDate = leading,
         };
     }
 
     /// <summary>How many words come before each token; distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.</summary>
-    private static int[] WordsBefore(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans)
+    private static int[] WordsBefore(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans, bool plainAsidesAsOne)
     {
         var inPhrase = new bool[tokens.Count];
         MarkInner(spans, inPhrase);
         foreach (var found in qualifierSpans.Values)
         {
             MarkInner(found, inPhrase);
+        }
+
+        if (plainAsidesAsOne)
+        {
+            MarkPlainAsides(tokens, spans, qualifierSpans, inPhrase);
         }
 
         var wordsBefore = new int[tokens.Count + 1];
@@ -203,6 +218,45 @@ internal sealed class SentenceReader
         }
 
         return wordsBefore;
+    }
+
+    /// <summary>
+    /// "approved X, to be taken along with other drugs, for adults with Y": an aside between two commas that holds
+    /// no name, trigger, value or qualifier counts as one word, so it does not push the use out of reach.
+    /// </summary>
+    private static void MarkPlainAsides(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans, bool[] inPhrase)
+    {
+        var argumentStarts = new bool[tokens.Count];
+        foreach (var span in spans)
+        {
+            argumentStarts[span.Start] |= span.Has(LabelKind.Entity) || span.Has(LabelKind.Anaphor) || span.Has(LabelKind.Trigger) || span.Has(LabelKind.Value);
+        }
+
+        foreach (var found in qualifierSpans.Values)
+        {
+            foreach (var span in found)
+            {
+                argumentStarts[span.Start] = true;
+            }
+        }
+
+        var open = -1;
+        var plain = true;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Text != ",")
+            {
+                plain &= !argumentStarts[t];
+                continue;
+            }
+
+            for (var inner = open + 2; open >= 0 && plain && inner < t; inner++)
+            {
+                inPhrase[inner] = true;
+            }
+
+            (open, plain) = (t, true);
+        }
     }
 
     /// <summary>Marks the tokens inside each span after its first: a phrase counts as one word.</summary>
@@ -321,13 +375,35 @@ internal sealed class SentenceReader
                 // "derived from X, which was first made in 1926": the clause speaks of X, even when X is set aside.
                 own[i] = antecedent with { };
             }
-            else if (span.First(LabelKind.Anaphor) is { } anaphor && ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
+            else if (span.First(LabelKind.Anaphor) is { } anaphor && (Cataphor(tokens, spans, i) ?? ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions)) is { } meant)
             {
                 own[i] = new EntityMention(meant, offset, words, true) { Block = sentence.Block };
             }
         }
 
         return (own, notSubjects);
+    }
+
+    /// <summary>
+    /// "Since it is approved, the maker ..." is no cataphor, but "Since it is approved, X is covered by insurers"
+    /// is: an anaphor in a leading clause opened by a <c>cataphora-openers</c> word stands for the name that starts the
+    /// main clause right after the clause's comma. The entity id, or null.
+    /// </summary>
+    private string? Cataphor(List<Token> tokens, List<LabelledSpan> spans, int index)
+    {
+        if (tokens.Count == 0 || !cataphoraOpeners.Contains(tokens[0].Folded))
+        {
+            return null;
+        }
+
+        var comma = tokens.FindIndex(t => t.Text == ",");
+        if (comma < 0 || spans[index].End > comma)
+        {
+            return null;
+        }
+
+        var next = spans.FindIndex(index, s => s.Start == comma + 1);
+        return next >= 0 && spans[next].First(LabelKind.Entity) is { } entity ? entity.Name : null;
     }
 
     /// <summary>
@@ -449,7 +525,14 @@ internal sealed class SentenceReader
         var kinds = pack.Language.AnaphorKinds.GetValueOrDefault(anaphor);
         // "It" passes over a name set aside ("X, sold as Y, was approved. It ..." is X); "the spray" looks for its kind anywhere.
         var index = mentions.FindLastIndex(m => m.Offset < offset && (kinds is null ? !m.SetAside : kinds.Contains(pack.Entities[m.EntityId].Kind, StringComparer.Ordinal)));
-        return index >= 0 && block - mentions[index].Block <= AnaphorReach ? mentions[index].EntityId : null;
+        if (index >= 0 && block - mentions[index].Block <= AnaphorReach)
+        {
+            return mentions[index].EntityId;
+        }
+
+        // "X was approved. The spray ...": with no product named, the one product that holds the drug named last.
+        var last = kinds is null ? -1 : mentions.FindLastIndex(m => m.Offset < offset && !m.SetAside);
+        return last >= 0 && block - mentions[last].Block <= AnaphorReach ? pack.Entities.HolderOf(mentions[last].EntityId, kinds!) : null;
     }
 
     private int[] Clauses(List<Token> tokens, List<LabelledSpan> spans, List<LabelledSpan> phrases)

@@ -48,6 +48,12 @@ internal sealed class SentenceReading
     /// <summary>The subject a list item or timeline entry without one takes from its context, or null.</summary>
     public EntityMention? ImplicitSubject { get; init; }
 
+    /// <summary>
+    /// For a sentence that names nothing: the entity its paragraph named last before it, which frames that allow it
+    /// take as their subject ("Trials in humans began in 1964."); otherwise null.
+    /// </summary>
+    public EntityMention? ParagraphTopic { get; init; }
+
     /// <summary>The date a timeline entry starts with ("1970: approval ..."), or null.</summary>
     public DateSpan? LeadingDate { get; init; }
 

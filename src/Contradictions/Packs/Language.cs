@@ -47,6 +47,9 @@ internal sealed record Language(
     /// <summary>Words that open a relative clause about the name just before them ("X, which is sold as Y").</summary>
     public IReadOnlyList<string> RelativePronouns { get; init; } = [];
 
+    /// <summary>Words that open a leading clause whose anaphor stands for the name after its comma ("Since it is sold, X ...").</summary>
+    public IReadOnlyList<string> CataphoraOpeners { get; init; } = [];
+
     /// <summary>The suffix rules and exceptions that give words their base forms.</summary>
     public BaseForms BaseForms { get; init; } = BaseForms.None;
 }

@@ -99,6 +99,8 @@ internal abstract class ConflictRule(RuleSettings settings)
 /// <param name="SameQualifiers">For polarity: qualifiers both sides must have; the denial must cover the claim.</param>
 /// <param name="ScopeQualifiers">For polarity: a denial limited by one of these only contradicts claims with the same limit.</param>
 /// <param name="Description">What the rule checks, for documentation and SARIF.</param>
+/// <param name="Precedes">For order: the predicate whose event comes after this rule's predicate's event.</param>
+/// <param name="ToleranceYears">For exclusive-values on dates: dates this many years apart or less agree.</param>
 internal sealed record RuleSettings(
     string Id,
     string Kind,
@@ -109,4 +111,6 @@ internal sealed record RuleSettings(
     IReadOnlyList<string> MatchQualifiers,
     IReadOnlyList<string> SameQualifiers,
     IReadOnlyList<string> ScopeQualifiers,
-    string Description);
+    string Description,
+    string? Precedes = null,
+    int ToleranceYears = 0);

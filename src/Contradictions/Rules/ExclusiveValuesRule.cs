@@ -1,4 +1,6 @@
 using Contradictions.Claims;
+using Contradictions.Claims.Normalizers;
+using Humanizer;
 
 namespace Contradictions.Rules;
 
@@ -14,7 +16,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         {
             var valued = claims.Where(a => Key(a) is not null).ToList();
             var sides = Settings.Compare == "date"
-                ? Clusters.Connect(valued, a => a.Date!.Value, (a, b) => a.Date!.Value.Overlaps(b.Date!.Value))
+                ? Clusters.Connect(valued, a => a.Date!.Value, (a, b) => Agree(a.Date!.Value, b.Date!.Value))
                 : valued.GroupBy(a => Key(a)!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<Assertion>)g.ToList()).ToList();
             for (var i = 0; i < sides.Count; i++)
             {
@@ -52,6 +54,17 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         }).ToList();
     }
 
+    /// <summary>
+    /// Overlapping dates agree, and so do two dates of a year or less each that lie within the rule's tolerance: "since
+    /// 1971" meets "since 1970" at one year. A decade is not stretched, so it cannot join 1964 to 1970.
+    /// </summary>
+    private bool Agree(DateInterval a, DateInterval b) =>
+        a.Overlaps(b)
+        || (Settings.ToleranceYears > 0 && WithinAYear(a) && WithinAYear(b)
+            && new DateInterval(a.Start.AddYears(-Settings.ToleranceYears), a.End.AddYears(Settings.ToleranceYears)).Overlaps(b));
+
+    private static bool WithinAYear(DateInterval date) => date.End < date.Start.AddYears(1);
+
     private string Qualifiers(Assertion a) => Clusters.Key(RuleContext.CompatibilityKey(a, Settings.MatchQualifiers));
 
     private Finding Conflict(RuleContext context, List<Assertion> left, List<Assertion> right)
@@ -63,7 +76,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
         var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{context.Wording.State(left[0])}\u201D or \u201C{context.Wording.State(right[0])}\u201D.";
         var reason = Settings.Compare == "date"
-            ? $"the dates {a} and {b} do not overlap"
+            ? $"the dates {a} and {b} do not overlap" + (Settings.ToleranceYears > 0 ? $" and lie more than {"year".ToQuantity(Settings.ToleranceYears)} apart" : string.Empty)
             : $"{Settings.Compare} is single-valued for one subject, and {a} differs from {b}";
         return CreateFinding(context, message, values, [(a, left), (b, right)], reason);
     }

@@ -9,6 +9,7 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
     public RuleResult Run(IReadOnlyList<Assertion> assertions)
     {
         var groups = Group(assertions, context.Entities);
+        var byKey = groups.ToDictionary(g => (g.Predicate, g.Family));
         var findings = new List<Finding>();
         var corroborations = new List<Corroboration>();
         var claims = new List<IReadOnlyList<Assertion>>();
@@ -16,7 +17,7 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         {
             foreach (var rule in rules.Where(r => r.Predicate == group.Predicate))
             {
-                findings.AddRange(rule.Evaluate(group, context));
+                findings.AddRange(rule.Evaluate(WithLaterEvents(rule, group, byKey), context));
             }
 
             var agreeing = Agreeing(group);
@@ -44,6 +45,12 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             .ThenBy(g => g.Key.Family, StringComparer.Ordinal)
             .Select(g => new AssertionGroup(g.Key.Predicate, g.Key.Family, Ordered(g)))
             .ToList();
+
+    /// <summary>An order rule also sees the family's claims of the event that comes second.</summary>
+    private static AssertionGroup WithLaterEvents(ConflictRule rule, AssertionGroup group, Dictionary<(string, string), AssertionGroup> byKey) =>
+        rule.Settings.Precedes is { } later && byKey.TryGetValue((later, group.Family), out var second)
+            ? group with { Assertions = [.. group.Assertions, .. second.Assertions] }
+            : group;
 
     /// <summary>Assertions that say the same thing about the same subject, in clusters: one claim each.</summary>
     private List<IReadOnlyList<Assertion>> Agreeing(AssertionGroup group)

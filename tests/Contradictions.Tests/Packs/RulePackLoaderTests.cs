@@ -49,7 +49,19 @@ public class RulePackLoaderTests
     public void AnUnknownRuleKindListsTheKnownOnes()
     {
         var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/conflicts/nmda.yaml", "kind: exclusive-valeus\npredicate: approval\n"));
-        Assert.That(diagnostic.ToString(), Is.EqualTo("CTR201 p/conflicts/nmda.yaml:1:1: unknown kind 'exclusive-valeus' (expected one of: exclusive-values, polarity, attribution)"));
+        Assert.That(diagnostic.ToString(), Is.EqualTo("CTR201 p/conflicts/nmda.yaml:1:1: unknown kind 'exclusive-valeus' (expected one of: exclusive-values, polarity, attribution, order)"));
+    }
+
+    private const string DatedPredicates = "predicates:\n  - id: made\n    statement: \"{subject} was made {date}\"\n  - id: tried\n    statement: \"{subject} was tried {date}\"\n  - id: sold\n    statement: \"{subject} is sold\"\n";
+
+    [TestCase("kind: order\npredicate: made\n", "CTR101 p/conflicts/order.yaml:1:1: missing 'precedes' (add a 'precedes:' key here)")]
+    [TestCase("kind: order\npredicate: made\nprecedes: triedd\n", "CTR202 p/conflicts/order.yaml:1:1: rule 'order' names unknown predicate 'triedd' under precedes (use one of: made, sold, tried)")]
+    [TestCase("kind: order\npredicate: made\nprecedes: sold\n", "CTR102 p/conflicts/order.yaml:1:1: rule 'order' orders 'made' before 'sold' (an order rule needs two different predicates whose statements have a {date})")]
+    [TestCase("kind: exclusive-values\npredicate: made\ntolerance-years: -1\n", "CTR102 p/conflicts/order.yaml:1:1: rule 'order' has tolerance-years -1 (use a whole number of years from 0 to 100)")]
+    public void AnOrderRuleNeedsASecondDatedPredicate(string rule, string expected)
+    {
+        var diagnostic = LoadFails(("p/predicates.yaml", DatedPredicates), ("p/conflicts/order.yaml", rule));
+        Assert.That(diagnostic.ToString(), Is.EqualTo(expected));
     }
 
     [Test]

@@ -127,6 +127,12 @@ internal sealed class FrameReader(
             problems.Add($"subject kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");
         }
 
+        var others = new[] { dto.Object, dto.Value, dto.Date }.Concat((dto.Requires ?? []).Values).Concat((dto.Unless ?? []).Values).Concat((dto.Qualifiers ?? []).Values);
+        if (others.Any(place => place is { ParagraphTopic: true }))
+        {
+            problems.Add("paragraph-topic is set on an argument other than the subject", "set 'paragraph-topic: true' under 'subject' only");
+        }
+
         if (dto.Object?.Is is { } fixedObject && !entities.Contains(fixedObject))
         {
             problems.Add($"sets unknown object entity '{fixedObject}'", "use an entity id defined under 'entities:'");
@@ -176,7 +182,7 @@ internal sealed class FrameReader(
             ({ } b, null) => (b, 0),
             ({ } b, { } a) => (b, a),
         };
-        return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required, dto.Kinds);
+        return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required, dto.Kinds, dto.ParagraphTopic);
     }
 
     /// <summary>One frame's CTR207 problems: all are reported, and any one leaves the frame out.</summary>

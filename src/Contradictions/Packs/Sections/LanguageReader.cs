@@ -62,6 +62,7 @@ internal sealed class LanguageReader(SectionContext context)
             PassiveAuxiliaries = dto.PassiveAuxiliaries ?? [],
             ListJoiners = dto.ListJoiners ?? [],
             RelativePronouns = dto.RelativePronouns ?? [],
+            CataphoraOpeners = dto.CataphoraOpeners ?? [],
         };
     }
 

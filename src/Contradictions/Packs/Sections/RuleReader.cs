@@ -77,6 +77,17 @@ internal sealed class RuleReader(SectionContext context, Dictionary<string, Pred
             context.Error(dto, "CTR204", $"rule '{id}' names unknown qualifier '{q}'", $"use one of: {string.Join(", ", qualifiers.Keys.Order(StringComparer.Ordinal))}");
         }
 
+        if (kind == RuleKinds.Order && !ValidOrder(id, dto, predicate))
+        {
+            return null;
+        }
+
+        if (dto.ToleranceYears is < 0 or > 100)
+        {
+            context.Error(dto, "CTR102", $"rule '{id}' has tolerance-years {dto.ToleranceYears}", "use a whole number of years from 0 to 100");
+            return null;
+        }
+
         return RuleKinds.Create(new RuleSettings(
             id,
             kind,
@@ -87,6 +98,31 @@ internal sealed class RuleReader(SectionContext context, Dictionary<string, Pred
             dto.MatchQualifiers ?? [],
             dto.SameQualifiers ?? [],
             dto.ScopeQualifiers ?? [],
-            dto.Description ?? string.Empty));
+            dto.Description ?? string.Empty,
+            dto.Precedes,
+            dto.ToleranceYears ?? 0));
+    }
+
+    /// <summary>An order rule names, under <c>precedes</c>, another dated predicate: the event that comes second.</summary>
+    private bool ValidOrder(string id, RuleDto dto, PredicateDefinition predicate)
+    {
+        if (context.Required(dto, dto.Precedes, "precedes") is not { } laterId)
+        {
+            return false;
+        }
+
+        if (!predicates.TryGetValue(laterId, out var later))
+        {
+            context.Error(dto, "CTR202", $"rule '{id}' names unknown predicate '{laterId}' under precedes", $"use one of: {string.Join(", ", predicates.Keys.Order(StringComparer.Ordinal))}");
+            return false;
+        }
+
+        if (!predicate.Dated || !later.Dated || laterId == predicate.Id)
+        {
+            context.Error(dto, "CTR102", $"rule '{id}' orders '{predicate.Id}' before '{laterId}'", "an order rule needs two different predicates whose statements have a {date}");
+            return false;
+        }
+
+        return true;
     }
 }

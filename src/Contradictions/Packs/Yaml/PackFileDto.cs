@@ -47,6 +47,7 @@ internal sealed class PlaceDto
     public bool SameEntity { get; set; }
     public bool Required { get; set; }
     public List<string>? Kinds { get; set; }
+    public bool ParagraphTopic { get; set; }
 }
 
 internal sealed class CuesDto
@@ -91,6 +92,7 @@ internal sealed class LanguageDto
     public List<string>? PassiveAuxiliaries { get; set; }
     public List<string>? ListJoiners { get; set; }
     public List<string>? RelativePronouns { get; set; }
+    public List<string>? CataphoraOpeners { get; set; }
     public RelativeDatesDto? RelativeDates { get; set; }
     public List<string>? DateRangeOpeners { get; set; }
     public List<string>? DateRangeJoiners { get; set; }
@@ -208,4 +210,6 @@ internal sealed class RuleDto
     public List<string>? MatchQualifiers { get; set; }
     public List<string>? SameQualifiers { get; set; }
     public List<string>? ScopeQualifiers { get; set; }
+    public string? Precedes { get; set; }
+    public int? ToleranceYears { get; set; }
 }
