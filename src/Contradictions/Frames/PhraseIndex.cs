@@ -25,7 +25,8 @@ internal readonly record struct LabelledSpan(int Start, int End, IReadOnlyList<L
 /// <summary>
 /// Every phrase of a pack in one trie over base forms, found in a sentence's tokens in one pass, leftmost and
 /// longest first, as spaCy's PhraseMatcher does: "heart failure" is read as the condition, not as the
-/// word "failure". A phrase word written in capitals ("NIH", "CDC") matches only in capitals.
+/// word "failure". A phrase word written in capitals ("NIH", "CDC") matches only in capitals. The trie is keyed by the
+/// tokenizer's numbers for the words (<see cref="WordIds"/>), so that each step hashes an integer, not a string.
 /// </summary>
 internal sealed class PhraseIndex
 {
@@ -58,7 +59,7 @@ internal sealed class PhraseIndex
         foreach (var token in tokens)
         {
             var children = token.IsCapitals ? node.Capitals : node.Children;
-            var key = token.IsCapitals ? token.Text : exact ? token.Folded : token.Base;
+            var key = tokenizer.Ids.Of(token.IsCapitals ? token.Text : exact ? token.Folded : token.Base);
             node = children.TryGetValue(key, out var next) ? next : children[key] = new Node();
         }
 
@@ -162,20 +163,21 @@ internal sealed class PhraseIndex
 
     private Node? Step(Node node, Token token)
     {
-        if (token.IsCapitals && node.Capitals.TryGetValue(token.Text, out var capitals))
+        if (token.IsCapitals && node.Capitals.TryGetValue(token.TextId, out var capitals))
         {
             return capitals;
         }
 
-        return node.Children.GetValueOrDefault(exact ? token.Folded : token.Base);
+        return node.Children.GetValueOrDefault(exact ? token.FoldedId : token.BaseId);
     }
 
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        /// <summary>Children by the number of a word's base form, or of its folded form in an exact index.</summary>
+        public Dictionary<int, Node> Children { get; } = [];
 
-        /// <summary>Children by a word written in capitals, which matches only so.</summary>
-        public Dictionary<string, Node> Capitals { get; } = new(StringComparer.Ordinal);
+        /// <summary>Children by the number of a word written in capitals, which matches only so.</summary>
+        public Dictionary<int, Node> Capitals { get; } = [];
 
         public List<Label> Labels { get; } = [];
     }
