@@ -34,6 +34,11 @@ internal sealed class PhraseIndex
     private readonly Tokenizer tokenizer;
     private readonly bool exact;
 
+    // The root's children again, in arrays indexed by word number: nearly every step is the first one, tried at each
+    // token, and an array read is cheaper than a hash lookup. A number past the end is no phrase's first word.
+    private Node?[] firstWords = [];
+    private Node?[] firstCapitals = [];
+
     /// <param name="tokenizer">Splits phrases as the text is split.</param>
     /// <param name="exact">Match the words as written (lower case), not their base forms: "causing" is a clause
     /// break and "cause" is not.</param>
@@ -60,7 +65,18 @@ internal sealed class PhraseIndex
         {
             var children = token.IsCapitals ? node.Capitals : node.Children;
             var key = tokenizer.Ids.Of(token.IsCapitals ? token.Text : exact ? token.Folded : token.Base);
+            var parent = node;
             node = children.TryGetValue(key, out var next) ? next : children[key] = new Node();
+            if (parent == root)
+            {
+                ref var first = ref token.IsCapitals ? ref firstCapitals : ref firstWords;
+                if (key >= first.Length)
+                {
+                    Array.Resize(ref first, Math.Max(key + 1, first.Length * 2));
+                }
+
+                first[key] = node;
+            }
         }
 
         if (!node.Labels.Contains(label))
@@ -163,12 +179,29 @@ internal sealed class PhraseIndex
 
     private Node? Step(Node node, Token token)
     {
+        if (node == root)
+        {
+            return First(token);
+        }
+
         if (token.IsCapitals && node.Capitals.TryGetValue(token.TextId, out var capitals))
         {
             return capitals;
         }
 
         return node.Children.GetValueOrDefault(exact ? token.FoldedId : token.BaseId);
+    }
+
+    /// <summary>As <see cref="Step"/> from the root, read from the arrays.</summary>
+    private Node? First(Token token)
+    {
+        if (token.IsCapitals && (uint)token.TextId < (uint)firstCapitals.Length && firstCapitals[token.TextId] is { } capitals)
+        {
+            return capitals;
+        }
+
+        var word = exact ? token.FoldedId : token.BaseId;
+        return (uint)word < (uint)firstWords.Length ? firstWords[word] : null;
     }
 
     private sealed class Node

@@ -151,11 +151,12 @@ internal sealed class SentenceReader
     {
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
-        var clauses = Clauses(tokens, breaks.Find(tokens), spans);
         var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
+        // Clauses and word counts serve only the frames, which start at a trigger.
+        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens), spans) : [];
         // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
         var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
-        var wordsBefore = WordsBefore(tokens, spans, qualifierSpans);
+        var wordsBefore = hasTrigger ? WordsBefore(tokens, spans, qualifierSpans) : [];
 
         var before = mentions.Count;
         var (own, notSubjects) = Mentions(sentence, folded, tokens, spans, mentions);
