@@ -25,6 +25,9 @@ internal sealed class SentenceReader
     /// <summary>The most words after the name before the comma that closes an aside.</summary>
     private const int AsideTail = 2;
 
+    /// <summary>The most tokens whose marks <see cref="WordsBefore"/> keeps on the stack.</summary>
+    private const int MarksOnStack = 512;
+
     private readonly RulePack pack;
     private readonly PhraseIndex phrases;
     private readonly PhraseIndex breaks;
@@ -150,11 +153,15 @@ internal sealed class SentenceReader
     {
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
-        var clauses = Clauses(tokens, breaks.Find(tokens), spans);
         var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
+        // Clauses and word counts serve only the frames, which start at a trigger.
+        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens), spans) : [];
         // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
         var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
-        var wordsBefore = WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: true);
+        var asides = false;
+        var wordsBefore = hasTrigger ? WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: true, out asides) : [];
+        // A cue's reach counts every word, asides too: "will make X, known on the street as Y, a controlled drug".
+        var cueWordsBefore = asides ? WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: false, out _) : wordsBefore;
 
         var before = mentions.Count;
         var (own, notSubjects) = Mentions(sentence, folded, tokens, spans, mentions);
@@ -184,8 +191,7 @@ internal sealed class SentenceReader
             Spans = spans,
             Clauses = clauses,
             WordsBefore = wordsBefore,
-            // A cue's reach counts every word, asides too: "will make X, known on the street as Y, a controlled drug".
-            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: false)) : CueReading.Empty,
+            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, cueWordsBefore) : CueReading.Empty,
             Dates = dateSpans,
             Mentions = own,
             QualifierSpans = qualifierSpans,
@@ -197,19 +203,17 @@ internal sealed class SentenceReader
     }
 
     /// <summary>How many words come before each token; distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.</summary>
-    private static int[] WordsBefore(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans, bool plainAsidesAsOne)
+    private static int[] WordsBefore(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans, bool plainAsidesAsOne, out bool asides)
     {
-        var inPhrase = new bool[tokens.Count];
+        // On the stack for all but the longest sentences: the marks are gone once the counts are made.
+        var inPhrase = tokens.Count <= MarksOnStack ? stackalloc bool[tokens.Count] : new bool[tokens.Count];
         MarkInner(spans, inPhrase);
         foreach (var found in qualifierSpans.Values)
         {
             MarkInner(found, inPhrase);
         }
 
-        if (plainAsidesAsOne)
-        {
-            MarkPlainAsides(tokens, spans, qualifierSpans, inPhrase);
-        }
+        asides = plainAsidesAsOne && MarkPlainAsides(tokens, spans, qualifierSpans, inPhrase);
 
         var wordsBefore = new int[tokens.Count + 1];
         for (var t = 0; t < tokens.Count; t++)
@@ -222,11 +226,12 @@ internal sealed class SentenceReader
 
     /// <summary>
     /// "approved X, to be taken along with other drugs, for adults with Y": an aside between two commas that holds
-    /// no name, trigger, value or qualifier counts as one word, so it does not push the use out of reach.
+    /// no name, trigger, value or qualifier counts as one word, so it does not push the use out of reach. True when
+    /// there was such an aside.
     /// </summary>
-    private static void MarkPlainAsides(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans, bool[] inPhrase)
+    private static bool MarkPlainAsides(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans, Span<bool> inPhrase)
     {
-        var argumentStarts = new bool[tokens.Count];
+        var argumentStarts = tokens.Count <= MarksOnStack ? stackalloc bool[tokens.Count] : new bool[tokens.Count];
         foreach (var span in spans)
         {
             argumentStarts[span.Start] |= span.Has(LabelKind.Entity) || span.Has(LabelKind.Anaphor) || span.Has(LabelKind.Trigger) || span.Has(LabelKind.Value);
@@ -242,6 +247,7 @@ internal sealed class SentenceReader
 
         var open = -1;
         var plain = true;
+        var marked = false;
         for (var t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Text != ",")
@@ -252,15 +258,17 @@ internal sealed class SentenceReader
 
             for (var inner = open + 2; open >= 0 && plain && inner < t; inner++)
             {
-                inPhrase[inner] = true;
+                inPhrase[inner] = marked = true;
             }
 
             (open, plain) = (t, true);
         }
+
+        return marked;
     }
 
     /// <summary>Marks the tokens inside each span after its first: a phrase counts as one word.</summary>
-    private static void MarkInner(IReadOnlyList<LabelledSpan> spans, bool[] inPhrase)
+    private static void MarkInner(IReadOnlyList<LabelledSpan> spans, Span<bool> inPhrase)
     {
         for (var i = 0; i < spans.Count; i++)
         {
@@ -354,7 +362,6 @@ internal sealed class SentenceReader
         {
             var span = spans[i];
             var offset = sentence.Offset + tokens[span.Start].Start;
-            var words = folded[tokens[span.Start].Start..tokens[span.End - 1].End];
             if (span.First(LabelKind.Entity) is { } entity)
             {
                 if (i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start)
@@ -366,7 +373,7 @@ internal sealed class SentenceReader
                     notSubjects[i] = aside;
                 }
 
-                var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block, SetAside = notSubjects.ContainsKey(i) };
+                var mention = new EntityMention(entity.Name, offset, Words(folded, tokens, span), false) { Block = sentence.Block, SetAside = notSubjects.ContainsKey(i) };
                 own[i] = mention;
                 mentions.Add(mention);
             }
@@ -377,12 +384,15 @@ internal sealed class SentenceReader
             }
             else if (span.First(LabelKind.Anaphor) is { } anaphor && (Cataphor(tokens, spans, i) ?? ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions)) is { } meant)
             {
-                own[i] = new EntityMention(meant, offset, words, true) { Block = sentence.Block };
+                own[i] = new EntityMention(meant, offset, Words(folded, tokens, span), true) { Block = sentence.Block };
             }
         }
 
         return (own, notSubjects);
     }
+
+    /// <summary>The words of a span, cut from the sentence only for the spans that need them.</summary>
+    private static string Words(string folded, List<Token> tokens, LabelledSpan span) => folded[tokens[span.Start].Start..tokens[span.End - 1].End];
 
     /// <summary>
     /// "Since it is approved, the maker ..." is no cataphor, but "Since it is approved, X is covered by insurers"
