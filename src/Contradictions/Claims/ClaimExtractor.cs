@@ -59,7 +59,7 @@ internal sealed class ClaimExtractor
         var readings = new SentenceReading[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            readings[i] = reader.Read(sentences[i], foldedText.Substring(sentences[i].Offset, sentences[i].Text.Length), mentions, lexiconsSaid);
+            readings[i] = reader.Read(sentences[i], Folded(foldedText, sentences[i]), mentions, lexiconsSaid);
         }
 
         if (mentions.Count == 0)
@@ -73,14 +73,14 @@ internal sealed class ClaimExtractor
         for (var i = 0; i < sentences.Count; i++)
         {
             var reading = readings[i];
-            if (reading.Sentence.Text.TrimEnd().EndsWith('?'))
+            if (reading.Sentence.Text.AsSpan().TrimEnd().EndsWith('?'))
             {
                 continue; // A question asks; it does not claim.
             }
 
             foreach (var match in frames.Match(reading))
             {
-                var items = reading.Sentence.Text.TrimEnd().EndsWith(':') ? ReadItems(match, readings, i, source.Published) : [];
+                var items = reading.Sentence.Text.AsSpan().TrimEnd().EndsWith(':') ? ReadItems(match, readings, i, source.Published) : [];
                 found.AddRange(items.Count > 0 ? items : ReadFrame(match, reading, source.Published));
             }
 
@@ -108,6 +108,13 @@ internal sealed class ClaimExtractor
         }
 
         return Finish(source, found, lines, pool);
+    }
+
+    /// <summary>The sentence's folded text: most sentences have nothing to fold, and their own text is it.</summary>
+    private static string Folded(string foldedText, Sentence sentence)
+    {
+        var folded = foldedText.AsSpan(sentence.Offset, sentence.Text.Length);
+        return folded.SequenceEqual(sentence.Text) ? sentence.Text : folded.ToString();
     }
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)

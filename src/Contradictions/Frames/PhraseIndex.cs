@@ -25,13 +25,19 @@ internal readonly record struct LabelledSpan(int Start, int End, IReadOnlyList<L
 /// <summary>
 /// Every phrase of a pack in one trie over base forms, found in a sentence's tokens in one pass, leftmost and
 /// longest first, as spaCy's PhraseMatcher does: "heart failure" is read as the condition, not as the
-/// word "failure". A phrase word written in capitals ("NIH", "CDC") matches only in capitals.
+/// word "failure". A phrase word written in capitals ("NIH", "CDC") matches only in capitals. The trie is keyed by the
+/// tokenizer's numbers for the words (<see cref="WordIds"/>), so that each step hashes an integer, not a string.
 /// </summary>
 internal sealed class PhraseIndex
 {
     private readonly Node root = new();
     private readonly Tokenizer tokenizer;
     private readonly bool exact;
+
+    // The root's children again, in arrays indexed by word number: nearly every step is the first one, tried at each
+    // token, and an array read is cheaper than a hash lookup. A number past the end is no phrase's first word.
+    private Node?[] firstWords = [];
+    private Node?[] firstCapitals = [];
 
     /// <param name="tokenizer">Splits phrases as the text is split.</param>
     /// <param name="exact">Match the words as written (lower case), not their base forms: "causing" is a clause
@@ -58,8 +64,19 @@ internal sealed class PhraseIndex
         foreach (var token in tokens)
         {
             var children = token.IsCapitals ? node.Capitals : node.Children;
-            var key = token.IsCapitals ? token.Text : exact ? token.Folded : token.Base;
+            var key = tokenizer.Ids.Of(token.IsCapitals ? token.Text : exact ? token.Folded : token.Base);
+            var parent = node;
             node = children.TryGetValue(key, out var next) ? next : children[key] = new Node();
+            if (parent == root)
+            {
+                ref var first = ref token.IsCapitals ? ref firstCapitals : ref firstWords;
+                if (key >= first.Length)
+                {
+                    Array.Resize(ref first, Math.Max(key + 1, first.Length * 2));
+                }
+
+                first[key] = node;
+            }
         }
 
         if (!node.Labels.Contains(label))
@@ -162,20 +179,38 @@ internal sealed class PhraseIndex
 
     private Node? Step(Node node, Token token)
     {
-        if (token.IsCapitals && node.Capitals.TryGetValue(token.Text, out var capitals))
+        if (node == root)
+        {
+            return First(token);
+        }
+
+        if (token.IsCapitals && node.Capitals.TryGetValue(token.TextId, out var capitals))
         {
             return capitals;
         }
 
-        return node.Children.GetValueOrDefault(exact ? token.Folded : token.Base);
+        return node.Children.GetValueOrDefault(exact ? token.FoldedId : token.BaseId);
+    }
+
+    /// <summary>As <see cref="Step"/> from the root, read from the arrays.</summary>
+    private Node? First(Token token)
+    {
+        if (token.IsCapitals && (uint)token.TextId < (uint)firstCapitals.Length && firstCapitals[token.TextId] is { } capitals)
+        {
+            return capitals;
+        }
+
+        var word = exact ? token.FoldedId : token.BaseId;
+        return (uint)word < (uint)firstWords.Length ? firstWords[word] : null;
     }
 
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        /// <summary>Children by the number of a word's base form, or of its folded form in an exact index.</summary>
+        public Dictionary<int, Node> Children { get; } = [];
 
-        /// <summary>Children by a word written in capitals, which matches only so.</summary>
-        public Dictionary<string, Node> Capitals { get; } = new(StringComparer.Ordinal);
+        /// <summary>Children by the number of a word written in capitals, which matches only so.</summary>
+        public Dictionary<int, Node> Capitals { get; } = [];
 
         public List<Label> Labels { get; } = [];
     }

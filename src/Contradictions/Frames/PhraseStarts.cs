@@ -8,9 +8,10 @@ namespace Contradictions.Frames;
 /// </summary>
 internal sealed class PhraseStarts
 {
-    private readonly HashSet<string> baseForms = new(StringComparer.Ordinal);
-    private readonly HashSet<string> folded = new(StringComparer.Ordinal);
-    private readonly HashSet<string> capitals = new(StringComparer.Ordinal);
+    // The numbers of the words (see WordIds), so that each token costs integer lookups.
+    private readonly HashSet<int> baseForms = [];
+    private readonly HashSet<int> folded = [];
+    private readonly HashSet<int> capitals = [];
 
     /// <summary>The first words of these indexes.</summary>
     public PhraseStarts(IEnumerable<PhraseIndex> indexes)
@@ -21,11 +22,11 @@ internal sealed class PhraseStarts
         }
     }
 
-    /// <summary>Adds a first word, a folded form for an exact index, else a base form.</summary>
-    public void Add(string word, bool exact) => (exact ? folded : baseForms).Add(word);
+    /// <summary>Adds the number of a first word, a folded form for an exact index, else a base form.</summary>
+    public void Add(int word, bool exact) => (exact ? folded : baseForms).Add(word);
 
-    /// <summary>Adds a first word written in capitals, which matches only so.</summary>
-    public void AddCapitals(string word) => capitals.Add(word);
+    /// <summary>Adds the number of a first word written in capitals, which matches only so.</summary>
+    public void AddCapitals(int word) => capitals.Add(word);
 
     /// <summary>The tokens, in order, where a phrase of one of the indexes may start.</summary>
     public List<int> In(IReadOnlyList<Token> tokens)
@@ -34,7 +35,7 @@ internal sealed class PhraseStarts
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if ((token.IsCapitals && capitals.Contains(token.Text)) || baseForms.Contains(token.Base) || folded.Contains(token.Folded))
+            if ((token.IsCapitals && capitals.Contains(token.TextId)) || baseForms.Contains(token.BaseId) || folded.Contains(token.FoldedId))
             {
                 starts.Add(t);
             }

@@ -25,6 +25,9 @@ internal sealed class SentenceReader
     /// <summary>The most words after the name before the comma that closes an aside.</summary>
     private const int AsideTail = 2;
 
+    /// <summary>The most tokens whose marks <see cref="WordsBefore"/> keeps on the stack.</summary>
+    private const int MarksOnStack = 512;
+
     private readonly RulePack pack;
     private readonly PhraseIndex phrases;
     private readonly PhraseIndex breaks;
@@ -148,11 +151,12 @@ internal sealed class SentenceReader
     {
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
-        var clauses = Clauses(tokens, breaks.Find(tokens), spans);
         var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
+        // Clauses and word counts serve only the frames, which start at a trigger.
+        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens), spans) : [];
         // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
         var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
-        var wordsBefore = WordsBefore(tokens, spans, qualifierSpans);
+        var wordsBefore = hasTrigger ? WordsBefore(tokens, spans, qualifierSpans) : [];
 
         var before = mentions.Count;
         var (own, notSubjects) = Mentions(sentence, folded, tokens, spans, mentions);
@@ -189,7 +193,8 @@ internal sealed class SentenceReader
     /// <summary>How many words come before each token; distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.</summary>
     private static int[] WordsBefore(List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> qualifierSpans)
     {
-        var inPhrase = new bool[tokens.Count];
+        // On the stack for all but the longest sentences: the marks are gone once the counts are made.
+        var inPhrase = tokens.Count <= MarksOnStack ? stackalloc bool[tokens.Count] : new bool[tokens.Count];
         MarkInner(spans, inPhrase);
         foreach (var found in qualifierSpans.Values)
         {
@@ -206,7 +211,7 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Marks the tokens inside each span after its first: a phrase counts as one word.</summary>
-    private static void MarkInner(IReadOnlyList<LabelledSpan> spans, bool[] inPhrase)
+    private static void MarkInner(IReadOnlyList<LabelledSpan> spans, Span<bool> inPhrase)
     {
         for (var i = 0; i < spans.Count; i++)
         {
@@ -300,7 +305,6 @@ internal sealed class SentenceReader
         {
             var span = spans[i];
             var offset = sentence.Offset + tokens[span.Start].Start;
-            var words = folded[tokens[span.Start].Start..tokens[span.End - 1].End];
             if (span.First(LabelKind.Entity) is { } entity)
             {
                 if (i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start)
@@ -312,7 +316,7 @@ internal sealed class SentenceReader
                     notSubjects[i] = aside;
                 }
 
-                var mention = new EntityMention(entity.Name, offset, words, false) { Block = sentence.Block, SetAside = notSubjects.ContainsKey(i) };
+                var mention = new EntityMention(entity.Name, offset, Words(folded, tokens, span), false) { Block = sentence.Block, SetAside = notSubjects.ContainsKey(i) };
                 own[i] = mention;
                 mentions.Add(mention);
             }
@@ -323,12 +327,15 @@ internal sealed class SentenceReader
             }
             else if (span.First(LabelKind.Anaphor) is { } anaphor && ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions) is { } meant)
             {
-                own[i] = new EntityMention(meant, offset, words, true) { Block = sentence.Block };
+                own[i] = new EntityMention(meant, offset, Words(folded, tokens, span), true) { Block = sentence.Block };
             }
         }
 
         return (own, notSubjects);
     }
+
+    /// <summary>The words of a span, cut from the sentence only for the spans that need them.</summary>
+    private static string Words(string folded, List<Token> tokens, LabelledSpan span) => folded[tokens[span.Start].Start..tokens[span.End - 1].End];
 
     /// <summary>
     /// The span of the name right before the relative pronoun at span <paramref name="index"/>, past a comma and the

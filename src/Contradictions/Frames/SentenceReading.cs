@@ -23,10 +23,10 @@ internal sealed class SentenceReading
 
     public required IReadOnlyList<LabelledSpan> Spans { get; init; }
 
-    /// <summary>The clause number of each token; clause breaks and ';' or ':' start a new one.</summary>
+    /// <summary>The clause number of each token; clause breaks and ';' or ':' start a new one. Empty for a sentence without a trigger.</summary>
     public required IReadOnlyList<int> Clauses { get; init; }
 
-    /// <summary>How many words (not symbols) come before each token, and one more entry for the end.</summary>
+    /// <summary>How many words (not symbols) come before each token, and one more entry for the end. Empty for a sentence without a trigger.</summary>
     public required IReadOnlyList<int> WordsBefore { get; init; }
 
     public required CueReading Cues { get; init; }

@@ -23,6 +23,9 @@ internal sealed class KnownWords
         bySpan = byText.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The numbers of the forms: every form of a kept word has one, and so does every phrase word.</summary>
+    public WordIds Ids { get; } = new();
+
     /// <summary>The forms of <paramref name="word"/>, read now if it is new.</summary>
     public WordForms Of(ReadOnlySpan<char> word)
     {
@@ -31,8 +34,15 @@ internal sealed class KnownWords
             return known;
         }
 
-        var forms = WordForms.Read(word.ToString(), baseForms);
-        if (Volatile.Read(ref count) < Capacity && byText.TryAdd(forms.Text, forms))
+        // A word past the capacity is not kept, and its forms are not numbered either, so that the numbers stay
+        // bounded too; those it has are all a phrase can match.
+        if (Volatile.Read(ref count) >= Capacity)
+        {
+            return WordForms.Read(word.ToString(), baseForms, Ids, numberNew: false);
+        }
+
+        var forms = WordForms.Read(word.ToString(), baseForms, Ids, numberNew: true);
+        if (byText.TryAdd(forms.Text, forms))
         {
             Interlocked.Increment(ref count);
         }

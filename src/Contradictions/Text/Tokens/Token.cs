@@ -34,6 +34,15 @@ internal readonly record struct Token(int Start, int Length, WordForms Forms)
     /// <summary>The base form.</summary>
     public string Base => Forms.Base;
 
+    /// <summary>The number of <see cref="Text"/> in the tokenizer's <see cref="WordIds"/>.</summary>
+    public int TextId => Forms.TextId;
+
+    /// <summary>The number of <see cref="Folded"/>.</summary>
+    public int FoldedId => Forms.FoldedId;
+
+    /// <summary>The number of <see cref="Base"/>.</summary>
+    public int BaseId => Forms.BaseId;
+
     /// <summary>Word, number or symbol.</summary>
     public TokenKind Kind => Forms.Kind;
 

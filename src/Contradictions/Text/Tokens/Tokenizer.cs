@@ -12,6 +12,9 @@ internal sealed class Tokenizer(BaseForms baseForms)
 
     private readonly KnownWords words = new(baseForms);
 
+    /// <summary>The numbers of the word forms of the tokens this tokenizer makes.</summary>
+    public WordIds Ids => words.Ids;
+
     /// <summary>The tokens of <paramref name="text"/> (already typographically folded), with offsets into it.</summary>
     public List<Token> Split(string text)
     {

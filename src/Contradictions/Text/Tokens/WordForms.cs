@@ -11,8 +11,29 @@ namespace Contradictions.Text.Tokens;
 /// <param name="IsCapitals">True for a word written in capitals ("NIH", "CDC").</param>
 internal sealed record WordForms(string Text, string Folded, string Base, TokenKind Kind, bool IsCapitals)
 {
+    /// <summary>The number of <see cref="Text"/>, or <see cref="WordIds.None"/>.</summary>
+    public int TextId { get; private init; }
+
+    /// <summary>The number of <see cref="Folded"/>, or <see cref="WordIds.None"/>.</summary>
+    public int FoldedId { get; private init; }
+
+    /// <summary>The number of <see cref="Base"/>, or <see cref="WordIds.None"/>.</summary>
+    public int BaseId { get; private init; }
+
+    /// <summary>
+    /// Reads the forms of one word or symbol and their numbers: new numbers when <paramref name="numberNew"/>, else
+    /// only those the forms already have.
+    /// </summary>
+    public static WordForms Read(string word, BaseForms baseForms, WordIds ids, bool numberNew)
+    {
+        var forms = Read(word, baseForms);
+        return forms with { TextId = Number(forms.Text), FoldedId = Number(forms.Folded), BaseId = Number(forms.Base) };
+
+        int Number(string form) => numberNew ? ids.Of(form) : ids.Find(form);
+    }
+
     /// <summary>Reads the forms of one word or symbol.</summary>
-    public static WordForms Read(string word, BaseForms baseForms)
+    private static WordForms Read(string word, BaseForms baseForms)
     {
         var folded = word.ToLowerInvariant();
         var kind = !char.IsLetterOrDigit(word[0]) ? TokenKind.Symbol
