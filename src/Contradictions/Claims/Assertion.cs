@@ -83,6 +83,9 @@ public sealed record Assertion(
     /// after that, which may describe a later change.
     /// </summary>
     public DateInterval? AsOf { get; init; }
+    /// <summary>By how much, for a comparison that says it ("four times higher affinity"); null otherwise.</summary>
+    public Factor? Factor { get; init; }
+
     /// <summary>Why the extractor read it so (pattern, polarity, modality and date words); null for reference facts.</summary>
     public Explanation? Explanation { get; init; }
 

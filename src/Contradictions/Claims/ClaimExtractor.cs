@@ -245,7 +245,10 @@ internal sealed class ClaimExtractor
         var offset = reading.Tokens[match.Start].Start;
         var subjectText = match.Subject.Text.Length == 0 ? pack.Entities[match.Subject.EntityId].Name : match.Subject.Text;
         var explanation = ExplainFrame(match, reading, dateWords, date, published);
-        var claim = new ReadClaim(reading.Sentence, offset, reading.Tokens[match.End - 1].End - offset, ordered, subjectText, match.Subject.Inferred, predicate.Id, value, orderedObject, date, dateText, match.Polarity, match.Modality, match.Frame.Id, explanation);
+        var claim = new ReadClaim(reading.Sentence, offset, reading.Tokens[match.End - 1].End - offset, ordered, subjectText, match.Subject.Inferred, predicate.Id, value, orderedObject, date, dateText, match.Polarity, match.Modality, match.Frame.Id, explanation)
+        {
+            Factor = match.Factor,
+        };
         return Spread(claim, match.Qualifiers.ToList(), match.QualifierLists.Select(l => l.ToList()).ToList());
     }
 
@@ -293,6 +296,7 @@ internal sealed class ClaimExtractor
                 claim.Pattern)
             {
                 Explanation = claim.Explanation,
+                Factor = claim.Factor,
             }));
 
     /// <summary>What <c>extract --explain</c> shows for a frame: its arguments and the cues behind polarity and modality.</summary>
@@ -487,5 +491,8 @@ internal sealed class ClaimExtractor
         Polarity Polarity,
         Modality Modality,
         string Pattern,
-        Explanation Explanation);
+        Explanation Explanation)
+    {
+        public Factor? Factor { get; init; }
+    }
 }

@@ -49,6 +49,9 @@ internal sealed record Frame(
     /// </summary>
     public IReadOnlyList<Cues.CueKind> IgnoredCues { get; init; } = [];
 
+    /// <summary>Where a factor ("four times", "8-fold") may stand, for a comparison that says by how much; null for none.</summary>
+    public ArgumentPlace? Factor { get; init; }
+
     /// <summary>The lexicons the trigger names (<c>@name</c>), by name.</summary>
     public IEnumerable<string> TriggerLexicons => Triggers.Where(t => t.StartsWith('@')).Select(t => t[1..]);
 

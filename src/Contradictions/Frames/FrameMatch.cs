@@ -23,4 +23,8 @@ internal sealed record FrameMatch(
     IReadOnlyList<CueHit> ModalityCues,
     IReadOnlyList<FilledArgument> Arguments,
     int Start,
-    int End);
+    int End)
+{
+    /// <summary>By how much, for a comparison that says it ("four times higher"); null otherwise.</summary>
+    public Claims.Normalizers.Factor? Factor { get; init; }
+}

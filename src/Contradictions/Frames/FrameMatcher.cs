@@ -30,6 +30,8 @@ internal sealed class FrameMatcher(RulePack pack)
 
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
 
+    private readonly FactorFinder factors = new(pack.Language.Factors);
+
     /// <summary>
     /// Each list joiner as its words, longest first: "as well as" joins as a whole, while "as" alone joins nothing,
     /// and "and especially" is one joiner, not "and" before a word.
@@ -241,10 +243,40 @@ internal sealed class FrameMatcher(RulePack pack)
         var modality = fixedModality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
         var modalityCues = fixedModality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
 
+        var factor = frame.Factor is { } factorPlace ? NearestFactor(reading, trigger, factorPlace, barriers) : null;
+        if (factor is { } f)
+        {
+            arguments.Add(new("factor", f.Factor.Text, f.Start, f.End));
+        }
+
         // The evidence spans every word the claim was read from, its qualifiers' too ("by the agency").
         var start = arguments.Min(a => a.Start);
         var end = arguments.Max(a => a.End);
-        return new FrameMatch(frame, subject, obj, objectWords, value, date, qualifiers, lists, polarity, modality, negations, modalityCues, arguments, start, end);
+        return new FrameMatch(frame, subject, obj, objectWords, value, date, qualifiers, lists, polarity, modality, negations, modalityCues, arguments, start, end)
+        {
+            Factor = factor?.Factor,
+        };
+    }
+
+    /// <summary>The factor nearest the trigger in its clause and within reach ("four times higher ... than"), or null.</summary>
+    private FactorSpan? NearestFactor(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Neighbours barriers)
+    {
+        FactorSpan? nearest = null;
+        var best = int.MaxValue;
+        foreach (var span in factors.In(reading.Tokens))
+        {
+            var distance = span.End <= trigger.Start ? (place.Before == 0 ? int.MaxValue : reading.Gap(span.End, trigger.Start))
+                : span.Start >= trigger.End ? (place.After == 0 ? int.MaxValue : reading.Gap(trigger.End, span.Start))
+                : 0;
+            var reach = span.End <= trigger.Start ? place.Before : place.After;
+            if (distance <= reach && distance < best && span.Start >= barriers.Previous && span.End <= barriers.Next
+                && reading.Clauses[span.Start] == reading.Clauses[trigger.Start])
+            {
+                (nearest, best) = (span, distance);
+            }
+        }
+
+        return nearest;
     }
 
     private static int Distance(SentenceReading reading, LabelledSpan a, LabelledSpan b) => a.End <= b.Start ? reading.Gap(a.End, b.Start) : reading.Gap(b.End, a.Start);

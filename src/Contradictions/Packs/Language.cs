@@ -47,6 +47,9 @@ internal sealed record Language(
     /// <summary>Words that open a relative clause about the name just before them ("X, which is sold as Y").</summary>
     public IReadOnlyList<string> RelativePronouns { get; init; } = [];
 
+    /// <summary>How factors are said ("four times", "8-fold", "twice"), for frames that read one.</summary>
+    public FactorWords Factors { get; init; } = FactorWords.None;
+
     /// <summary>Words that open a leading clause whose anaphor stands for the name after its comma ("Since it is sold, X ...").</summary>
     public IReadOnlyList<string> CataphoraOpeners { get; init; } = [];
 

@@ -12,12 +12,15 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
 {
     public override IEnumerable<Finding> Evaluate(AssertionGroup group, RuleContext context)
     {
-        foreach (var claims in BySubject(group.Assertions.Where(a => a.Polarity == Polarity.Affirmed), withObject: Settings.Compare != "object"))
+        foreach (var claims in Comparable(group))
         {
             var valued = claims.Where(a => Key(a) is not null).ToList();
-            var sides = Settings.Compare == "date"
-                ? Clusters.Connect(valued, a => a.Date!.Value, (a, b) => Agree(a.Date!.Value, b.Date!.Value))
-                : valued.GroupBy(a => Key(a)!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<Assertion>)g.ToList()).ToList();
+            var sides = Settings.Compare switch
+            {
+                "date" => Clusters.Connect(valued, a => a.Date!.Value, (a, b) => Agree(a.Date!.Value, b.Date!.Value)),
+                "factor" => Clusters.Connect(valued, a => (a.Factor!.Low, a.Factor.High), (a, b) => a.Factor!.Overlaps(b.Factor!)),
+                _ => valued.GroupBy(a => Key(a)!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (IReadOnlyList<Assertion>)g.ToList()).ToList(),
+            };
             for (var i = 0; i < sides.Count; i++)
             {
                 for (var j = i + 1; j < sides.Count; j++)
@@ -55,6 +58,27 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
     }
 
     /// <summary>
+    /// The stated claims that can disagree: about one subject, and one object unless objects are compared; factors
+    /// are compared only between claims that also say the same direction ("four times stronger", "twice as strong").
+    /// </summary>
+    private IEnumerable<IEnumerable<Assertion>> Comparable(AssertionGroup group)
+    {
+        foreach (var claims in BySubject(group.Assertions.Where(a => a.Polarity == Polarity.Affirmed), withObject: Settings.Compare != "object"))
+        {
+            if (Settings.Compare != "factor")
+            {
+                yield return claims;
+                continue;
+            }
+
+            foreach (var direction in claims.GroupBy(a => a.Value?.Normalized ?? string.Empty, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                yield return direction;
+            }
+        }
+    }
+
+    /// <summary>
     /// Overlapping dates agree, and so do two dates of a year or less each that lie within the rule's tolerance: "since
     /// 1971" meets "since 1970" at one year. A decade is not stretched, so it cannot join 1964 to 1970.
     /// </summary>
@@ -75,7 +99,8 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         var subject = context.EntityName(first.Subject) + (first.ObjectEntity is null || Settings.Compare == "object" ? string.Empty : " and " + context.EntityName(first.ObjectEntity));
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
         var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{context.Wording.State(left[0])}\u201D or \u201C{context.Wording.State(right[0])}\u201D.";
-        var reason = Settings.Compare == "date"
+        var reason = Settings.Compare == "factor" ? $"the factors {a} and {b} do not overlap, for the same two things compared the same way"
+            : Settings.Compare == "date"
             ? $"the dates {a} and {b} do not overlap" + (Settings.ToleranceYears > 0 ? $" and lie more than {"year".ToQuantity(Settings.ToleranceYears)} apart" : string.Empty)
             : $"{Settings.Compare} is single-valued for one subject, and {a} differs from {b}";
         return CreateFinding(context, message, values, [(a, left), (b, right)], reason);
@@ -85,14 +110,20 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
     {
         "date" => side.Select(a => a.Date!.Value).Aggregate((x, y) => x.Intersect(y) ?? x).ToString(),
         "value" => context.Wording.ValueText(side[0]),
+        "factor" => Factors(side),
         "object" => context.EntityName(side[0].ObjectEntity!),
         _ => context.Wording.QualifierText(Settings.Compare, side[0].QualifierValue(Settings.Compare)!),
     };
+
+    /// <summary>A side's factors, smallest first: "4×", or "2×, 2–3×".</summary>
+    private static string Factors(List<Assertion> side) =>
+        string.Join(", ", side.Select(a => a.Factor!).DistinctBy(f => (f.Low, f.High)).OrderBy(f => f.Low).ThenBy(f => f.High).Select(f => f.ToString()));
 
     private string? Key(Assertion a) => Settings.Compare switch
     {
         "date" => a.Date?.ToString(),
         "value" => a.Value?.Normalized,
+        "factor" => a.Factor?.ToString(),
         "object" => a.ObjectEntity,
         _ => a.QualifierValue(Settings.Compare),
     };

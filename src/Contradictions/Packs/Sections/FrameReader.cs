@@ -53,6 +53,7 @@ internal sealed class FrameReader(
             path)
         {
             IgnoredCues = ignored,
+            Factor = dto.Factor is null ? null : Place(dto.Factor, preferAfter: false),
         };
     }
 
@@ -127,7 +128,7 @@ internal sealed class FrameReader(
             problems.Add($"subject kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");
         }
 
-        var others = new[] { dto.Object, dto.Value, dto.Date }.Concat((dto.Requires ?? []).Values).Concat((dto.Unless ?? []).Values).Concat((dto.Qualifiers ?? []).Values);
+        var others = new[] { dto.Object, dto.Value, dto.Date, dto.Factor }.Concat((dto.Requires ?? []).Values).Concat((dto.Unless ?? []).Values).Concat((dto.Qualifiers ?? []).Values);
         if (others.Any(place => place is { ParagraphTopic: true }))
         {
             problems.Add("paragraph-topic is set on an argument other than the subject", "set 'paragraph-topic: true' under 'subject' only");

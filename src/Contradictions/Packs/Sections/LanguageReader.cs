@@ -63,7 +63,36 @@ internal sealed class LanguageReader(SectionContext context)
             ListJoiners = dto.ListJoiners ?? [],
             RelativePronouns = dto.RelativePronouns ?? [],
             CataphoraOpeners = dto.CataphoraOpeners ?? [],
+            Factors = Factors(dto.Factors),
         };
+    }
+
+    /// <summary>The factor words, keyed in lower case with single spaces; a factor must be more than 0 (<c>CTR102</c>).</summary>
+    private FactorWords Factors(FactorsDto? dto)
+    {
+        if (dto is null)
+        {
+            return FactorWords.None;
+        }
+
+        Dictionary<string, decimal> Positive(Dictionary<string, decimal>? values)
+        {
+            var result = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (words, value) in values ?? [])
+            {
+                if (value <= 0)
+                {
+                    context.Error(dto, "CTR102", $"factor word '{words}' is {value}", "a factor is a number above 0");
+                    continue;
+                }
+
+                result[string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries))] = value;
+            }
+
+            return result;
+        }
+
+        return new FactorWords(dto.Units ?? [], Positive(dto.Numbers), Positive(dto.Words), dto.RangeJoiners ?? []);
     }
 
     /// <summary>The words that name a part of a month or year ("early", "mid"), in lower case with single spaces.</summary>

@@ -66,9 +66,9 @@ internal sealed class RuleReader(SectionContext context, Dictionary<string, Pred
         }
 
         var compare = dto.Compare ?? (predicate.ValueKind == ValueKind.None ? "date" : predicate.ValueKind == ValueKind.Entity ? "object" : "value");
-        if (compare is not ("value" or "date" or "object") && !qualifiers.ContainsKey(compare))
+        if (compare is not ("value" or "date" or "object" or "factor") && !qualifiers.ContainsKey(compare))
         {
-            context.Error(dto, "CTR204", $"rule '{id}' compares unknown '{compare}'", "use value, date, object or a qualifier id");
+            context.Error(dto, "CTR204", $"rule '{id}' compares unknown '{compare}'", "use value, date, object, factor or a qualifier id");
             return null;
         }
 

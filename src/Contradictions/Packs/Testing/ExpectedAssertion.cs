@@ -24,6 +24,9 @@ internal sealed class ExpectedAssertion
 
     public string? Date { get; set; }
 
+    /// <summary>The factor as <see cref="Claims.Normalizers.Factor.ToString"/> writes it: <c>"4×"</c>, <c>"4–5×"</c>.</summary>
+    public string? Factor { get; set; }
+
     public string? Polarity { get; set; }
 
     public string? Modality { get; set; }
@@ -36,7 +39,7 @@ internal sealed class ExpectedAssertion
     public static string Describe(Assertion a) => Format(
         a.Predicate,
         a.Subject + (a.SubjectInferred ? " (inferred)" : string.Empty),
-        a.Value?.Normalized ?? "-",
+        (a.Value?.Normalized ?? "-") + (a.Factor is { } factor ? $" by {factor}" : string.Empty),
         a.ObjectEntity ?? "-",
         a.Date?.ToString() ?? "-",
         Word(a.Polarity),
@@ -50,6 +53,7 @@ internal sealed class ExpectedAssertion
         && (Value is null || a.Value?.Normalized == Value)
         && (Object is null || a.ObjectEntity == Object)
         && (Date is null || a.Date?.ToString() == Date)
+        && (Factor is null || a.Factor?.ToString() == Factor)
         && (Polarity is null || Word(a.Polarity) == Polarity)
         && (Modality is null || Word(a.Modality) == Modality)
         && (Qualifiers ?? []).All(q => a.Qualifiers.Any(x => x.Name == q.Key && x.Value == q.Value));
@@ -84,7 +88,7 @@ internal sealed class ExpectedAssertion
     public override string ToString() => Format(
         Predicate ?? "*",
         (Subject ?? "*") + Inferred switch { true => " (inferred)", false => " (named)", null => string.Empty },
-        Value ?? "*",
+        (Value ?? "*") + (Factor is null ? string.Empty : $" by {Factor}"),
         Object ?? "*",
         Date ?? "*",
         Polarity ?? "*",

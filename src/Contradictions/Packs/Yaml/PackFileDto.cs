@@ -31,6 +31,7 @@ internal sealed class FrameDto
     public Dictionary<string, PlaceDto>? Requires { get; set; }
     public Dictionary<string, PlaceDto>? Unless { get; set; }
     public PlaceDto? Date { get; set; }
+    public PlaceDto? Factor { get; set; }
     public Dictionary<string, PlaceDto>? Qualifiers { get; set; }
     public string? Polarity { get; set; }
     public string? Modality { get; set; }
@@ -94,11 +95,20 @@ internal sealed class LanguageDto
     public List<string>? RelativePronouns { get; set; }
     public List<string>? CataphoraOpeners { get; set; }
     public RelativeDatesDto? RelativeDates { get; set; }
+    public FactorsDto? Factors { get; set; }
     public List<string>? DateRangeOpeners { get; set; }
     public List<string>? DateRangeJoiners { get; set; }
     public Dictionary<string, List<string>>? AnaphorKinds { get; set; }
     public CuesDto? Cues { get; set; }
     public BaseFormsDto? BaseForms { get; set; }
+}
+
+internal sealed class FactorsDto
+{
+    public List<string>? Units { get; set; }
+    public Dictionary<string, decimal>? Numbers { get; set; }
+    public Dictionary<string, decimal>? Words { get; set; }
+    public List<string>? RangeJoiners { get; set; }
 }
 
 internal sealed class RelativeDatesDto

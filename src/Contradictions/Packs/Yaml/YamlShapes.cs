@@ -31,6 +31,7 @@ internal static class YamlShapes
     [DynamicDependency(Reflected, typeof(LanguageDto))]
     [DynamicDependency(Reflected, typeof(ModalityDto))]
     [DynamicDependency(Reflected, typeof(RelativeDatesDto))]
+    [DynamicDependency(Reflected, typeof(FactorsDto))]
     [DynamicDependency(Reflected, typeof(CuesDto))]
     [DynamicDependency(Reflected, typeof(CueWordsDto))]
     [DynamicDependency(Reflected, typeof(BaseFormsDto))]

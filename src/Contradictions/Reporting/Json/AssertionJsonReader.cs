@@ -22,10 +22,12 @@ public static class AssertionJsonReader
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
         "id", "source", "line", "column", "offset", "length", "subject", "subjectText", "subjectInferred", "predicate", "value",
-        "valueText", "object", "date", "qualifiers", "polarity", "modality", "pattern", "reference", "quote", "explain",
+        "valueText", "object", "date", "factor", "qualifiers", "polarity", "modality", "pattern", "reference", "quote", "explain",
     };
 
     private static readonly HashSet<string> DateFields = new(StringComparer.Ordinal) { "text", "start", "end", "open" };
+
+    private static readonly HashSet<string> FactorFields = new(StringComparer.Ordinal) { "text", "low", "high" };
 
     /// <summary>Reads one assertion from one JSON object.</summary>
     /// <param name="json">The object, as one line of JSON Lines or any JSON text.</param>
@@ -100,8 +102,24 @@ public static class AssertionJsonReader
             String(json, "pattern"))
         {
             IsReference = Flag(json, "reference"),
+            Factor = Present(json, "factor", JsonValueKind.Object, "an object", out var f) ? Factor(f) : null,
         };
     }
+
+    private static Factor Factor(JsonElement json)
+    {
+        OnlyKnown(json, FactorFields, "factor.");
+        var low = Decimal(json, "low");
+        var high = Decimal(json, "high");
+        return low > 0 && high >= low
+            ? new Factor(low, high, Checked(OptionalString(json, "text") ?? string.Empty, "'factor.text'"))
+            : throw new FormatException("'factor.low' must be above 0 and 'factor.high' at least 'factor.low'");
+    }
+
+    private static decimal Decimal(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.Number && p.TryGetDecimal(out var number)
+            ? number
+            : throw new FormatException($"missing or malformed 'factor.{name}' (a number)");
 
     private static void OnlyKnown(JsonElement json, HashSet<string> known, string prefix)
     {

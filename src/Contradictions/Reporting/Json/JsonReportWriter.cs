@@ -119,6 +119,15 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         }
 
+        if (a.Factor is { } factor)
+        {
+            json.WriteStartObject("factor");
+            json.WriteString("text", factor.Text);
+            json.WriteNumber("low", factor.Low);
+            json.WriteNumber("high", factor.High);
+            json.WriteEndObject();
+        }
+
         if (a.Qualifiers.Count > 0)
         {
             json.WriteStartObject("qualifiers");
