@@ -10,7 +10,7 @@ public enum FactKind
     /// <summary>A secondary source (news, a blog, a reference site): findings only it decides are graded lower.</summary>
     Secondary,
 
-    /// <summary>An approved prescribing label (DailyMed, Drugs@FDA).</summary>
+    /// <summary>An approved prescribing label, from the regulator's label database.</summary>
     Label,
 
     /// <summary>A regulator's own announcement, database or programme page.</summary>
@@ -19,7 +19,7 @@ public enum FactKind
     /// <summary>A statute, or a rule published in the Federal Register.</summary>
     FederalRegister,
 
-    /// <summary>A World Health Organization publication or list.</summary>
+    /// <summary>A publication, list or committee recommendation of the world's health body.</summary>
     Who,
 
     /// <summary>A peer-reviewed article or review.</summary>

@@ -11,4 +11,7 @@ internal static class FactKindWords
 
     /// <summary>" [federal-register]" after a fact's id, or nothing.</summary>
     public static string Bracketed(Evidence evidence) => Of(evidence) is { } id ? $" [{id}]" : string.Empty;
+
+    /// <summary>" (federal-register)" after a fact's id, or nothing: for text where brackets make links.</summary>
+    public static string Parenthesized(Evidence evidence) => Of(evidence) is { } id ? $" ({id})" : string.Empty;
 }

@@ -135,7 +135,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     }
 
     /// <summary>" (federal-register)" after a fact's id: the kind of authority it cites.</summary>
-    private static string Kind(Evidence e) => FactKindWords.Of(e) is { } kind ? $" ({kind})" : string.Empty;
+    private static string Kind(Evidence e) => FactKindWords.Parenthesized(e);
 
     private static string Cell(Evidence e) =>
         e.Reference ? $"reference `{CellCode(e.Source)}`{Kind(e)}<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Source)}:{e.Line}:{e.Column}`<br>\u201C{Escape(e.Quote)}\u201D";

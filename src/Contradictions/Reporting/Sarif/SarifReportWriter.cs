@@ -214,7 +214,7 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 ["artifactLocation"] = new JsonObject { ["uri"] = evidence.Url ?? evidence.Source },
             };
-            location["message"] = Text($"{evidence.Side}: reference {evidence.Source}{FactKindWords.Bracketed(evidence)}: \u201C{evidence.Quote}\u201D");
+            location["message"] = Text($"{evidence.Side}: reference {evidence.Source}{FactKindWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
             return location;
         }
 
@@ -266,7 +266,7 @@ public sealed class SarifReportWriter : IReportWriter
         return string.Join('/', relative.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
     }
 
-    private static string Cite(Evidence e) => e.Reference ? $"reference {e.Source}{FactKindWords.Bracketed(e)}" : $"{e.Source}:{e.Line}:{e.Column}";
+    private static string Cite(Evidence e) => e.Reference ? $"reference {e.Source}{FactKindWords.Parenthesized(e)}" : $"{e.Source}:{e.Line}:{e.Column}";
 
     private static JsonObject Text(string text) => new() { ["text"] = text };
 
