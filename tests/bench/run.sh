@@ -18,8 +18,9 @@ if ! command -v rg >/dev/null || [[ ! -x /usr/bin/time ]]; then
   $sudo apt-get install -y -qq ripgrep time >/dev/null
 fi
 
-# The tool as users run it: published and compiled ahead of time (ReadyToRun).
-dotnet publish src/Contradictions.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v q -nologo >/dev/null
+# The framework-dependent tool compiled ahead of time (ReadyToRun), as the README's throughput figures were measured
+# (the native tool, which linux-x64 users install, is timed for start-up by startup.sh).
+dotnet publish src/Contradictions.Cli -c Release -r linux-x64 -p:PublishAot=false --self-contained false -p:PublishReadyToRun=true -o "$work/tool" -v q -nologo >/dev/null
 dotnet build tests/Contradictions.Benchmarks -c Release -v q -nologo >/dev/null
 
 corpus="$work/corpus-$size"

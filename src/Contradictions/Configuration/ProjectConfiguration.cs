@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using Contradictions.Packs;
+using Contradictions.Packs.Yaml;
 using Contradictions.Rules;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -98,10 +100,7 @@ public sealed class ProjectConfiguration
     public static ProjectConfiguration Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(HyphenatedNamingConvention.Instance)
-            .WithDuplicateKeyChecking()
-            .Build();
+        var deserializer = Deserializer();
         Dto dto;
         string text;
         try
@@ -208,6 +207,13 @@ public sealed class ProjectConfiguration
 
     private static RulePackException Error(string path, int line, int column, string message, string hint) =>
         new([new PackDiagnostic("CTR300", path, line, column, message, hint)]);
+
+    /// <summary>The reader of the file's shape; the attribute keeps that shape in the native tool (see <see cref="YamlShapes"/>).</summary>
+    [DynamicDependency(YamlShapes.Reflected, typeof(Dto))]
+    private static IDeserializer Deserializer() => YamlShapes.NewDeserializerBuilder()
+        .WithNamingConvention(HyphenatedNamingConvention.Instance)
+        .WithDuplicateKeyChecking()
+        .Build();
 
 #pragma warning disable CA2227, CA1002 // Deserialization targets need settable List<T> properties.
     private sealed class Dto

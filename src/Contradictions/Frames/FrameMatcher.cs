@@ -36,6 +36,7 @@ internal sealed class FrameMatcher(RulePack pack)
     public List<FrameMatch> Match(SentenceReading reading)
     {
         var found = new List<(int Order, FrameMatch Match)>();
+        Dictionary<(int Span, int Label), bool>? fillable = null;
         for (var s = 0; s < reading.Spans.Count; s++)
         {
             var span = reading.Spans[s];
@@ -48,12 +49,13 @@ internal sealed class FrameMatcher(RulePack pack)
                 }
 
                 var order = label.Index;
-                if (Fill(pack.Frames[order], reading, s) is { } match)
+                fillable ??= [];
+                if (Fill(pack.Frames[order], reading, s, fillable) is { } match)
                 {
                     found.Add((order, match));
                     foreach (var listed in ListedObjects(reading, match))
                     {
-                        if (Fill(pack.Frames[order], reading, s, listed) is { } more)
+                        if (Fill(pack.Frames[order], reading, s, fillable, listed) is { } more)
                         {
                             found.Add((order, more));
                         }
@@ -121,7 +123,9 @@ internal sealed class FrameMatcher(RulePack pack)
         }
     }
 
-    private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex, int objectIndex = -1)
+    // fillable: whether each trigger of the sentence may fill its frame (MayFill), by span and label, as found so far;
+    // it is the same for every trigger that the other one bars, so it is found once per sentence.
+    private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex, Dictionary<(int Span, int Label), bool> fillable, int objectIndex = -1)
     {
         var trigger = reading.Spans[triggerIndex];
         var predicate = pack.Predicates[frame.Predicate];
@@ -187,7 +191,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return null;
         }
 
-        var barriers = Barriers(reading, trigger, arguments);
+        var barriers = Barriers(reading, trigger, arguments, fillable);
         DateSpan? date = predicate.Dated && NearestDates(reading, trigger, frame.Date, barriers) is [var nearest, ..] ? nearest : null;
         if (date is { } d)
         {
@@ -301,7 +305,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return (null, -1);
         }
 
-        var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && MaySubject(reading, i, trigger, place)).ToList();
+        var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && MaySubject(reading, i, trigger, place));
         // "Despite being half as potent as Y, X ...": with both after the trigger, the nearer name is the object.
         if (candidates.Count > 1 && reading.Spans[candidates[0]].Start >= trigger.End && frame.Object is { Fixed: null, After: > 0 } objectPlace
             && Nearest(reading, trigger, objectPlace, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i)).FirstOrDefault(-1) == candidates[0])
@@ -439,7 +443,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
             var spans = reading.QualifierSpans.GetValueOrDefault(name) ?? [];
             // A trigger that is itself a qualifier's words gives that qualifier ("sold to anyone who asks").
-            var own = spans.ToList().FindIndex(s => s.Start <= trigger.Start && trigger.End <= s.End);
+            var own = IndexCovering(spans, trigger);
             if (own >= 0)
             {
                 var span = spans[own];
@@ -455,7 +459,7 @@ internal sealed class FrameMatcher(RulePack pack)
                 : following == int.MaxValue || !HasJoiner(reading, trigger.End, following) || reading.Gap(trigger.End, s.Start) <= reading.Gap(s.End, following);
             bool IsQualifier(LabelledSpan s, int _) => !taken.Exists(t => t.Start < s.End && s.Start < t.End) && s.Start >= previous && s.End <= following && (definition.Scope == QualifierScope.Sentence || Nearer(s))
                 && !HyphenedToOtherTrigger(reading, s, trigger, taken);
-            var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans).ToList();
+            var candidates = Nearest(reading, trigger, place, IsQualifier, sentenceWide: definition.Scope == QualifierScope.Sentence, among: spans);
             if (candidates.Count == 0)
             {
                 if (place.Required)
@@ -497,6 +501,20 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         return (found, lists);
+    }
+
+    /// <summary>The first of the spans that covers the trigger's words, or -1.</summary>
+    private static int IndexCovering(IReadOnlyList<LabelledSpan> spans, LabelledSpan trigger)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Start <= trigger.Start && trigger.End <= spans[i].End)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -648,7 +666,7 @@ internal sealed class FrameMatcher(RulePack pack)
     /// The nearest triggers of other frames before and after this one: "approved ... and has been used since the
     /// 1970s" dates the use, not the approval, so a date or use is not read across another event's trigger.
     /// </summary>
-    private (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger, List<FilledArgument> taken)
+    private (int Previous, int Next) Barriers(SentenceReading reading, LabelledSpan trigger, List<FilledArgument> taken, Dictionary<(int Span, int Label), bool> fillable)
     {
         var previous = 0;
         var next = int.MaxValue;
@@ -661,7 +679,7 @@ internal sealed class FrameMatcher(RulePack pack)
             if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End) || reading.Clauses[span.Start] != reading.Clauses[trigger.Start]
                 || InsideQualifier(reading, span)
                 || taken.Exists(a => a.Start < span.End && span.Start < a.End)
-                || !span.Labels.Any(l => l.Kind == LabelKind.Trigger && MayFill(pack.Frames[l.Index], reading, span) && !NeedsTrigger(pack.Frames[l.Index], reading, span, trigger)))
+                || !IsOtherEvent(reading, s, trigger, fillable))
             {
                 continue;
             }
@@ -677,6 +695,32 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         return (previous, next);
+    }
+
+    /// <summary>True when one of the triggers of span <paramref name="index"/> may fill its frame without this trigger's words.</summary>
+    private bool IsOtherEvent(SentenceReading reading, int index, LabelledSpan trigger, Dictionary<(int Span, int Label), bool> fillable)
+    {
+        var span = reading.Spans[index];
+        for (var l = 0; l < span.Labels.Count; l++)
+        {
+            var label = span.Labels[l];
+            if (label.Kind != LabelKind.Trigger)
+            {
+                continue;
+            }
+
+            if (!fillable.TryGetValue((index, l), out var mayFill))
+            {
+                fillable[(index, l)] = mayFill = MayFill(pack.Frames[label.Index], reading, span);
+            }
+
+            if (mayFill && !NeedsTrigger(pack.Frames[label.Index], reading, span, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the span lies inside some qualifier's words.</summary>
@@ -728,7 +772,10 @@ internal sealed class FrameMatcher(RulePack pack)
         return false;
     }
 
-    /// <summary>Spans that pass <paramref name="accept"/>, in the clause of the trigger and within the place's reach, nearest first on the preferred side.</summary>
+    /// <summary>
+    /// Spans that pass <paramref name="accept"/>, in the clause of the trigger and within the place's reach, nearest first
+    /// on the preferred side; a new list, which the caller may change.
+    /// </summary>
     private static List<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)
     {
         var spans = among ?? reading.Spans;

@@ -101,7 +101,8 @@ internal sealed class PhraseIndex
         for (var k = 0; k < count; k++)
         {
             var i = starts?[k] ?? k;
-            if (i < free || Longest(tokens, i) is not (var end, { } longest))
+            // Most tokens start no phrase, and the first step tells.
+            if (i < free || First(tokens[i]) is null || Longest(tokens, i) is not (var end, { } longest))
             {
                 continue;
             }

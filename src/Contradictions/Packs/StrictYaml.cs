@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Contradictions.Packs.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -12,7 +13,7 @@ namespace Contradictions.Packs;
 /// </summary>
 internal static class StrictYaml
 {
-    public static DeserializerBuilder Builder(ConditionalWeakTable<object, StrongBox<Mark>> marks) => new DeserializerBuilder()
+    public static DeserializerBuilder Builder(ConditionalWeakTable<object, StrongBox<Mark>> marks) => YamlShapes.NewDeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithNodeDeserializer(inner => new MarkRecorder(inner, marks), s => s.InsteadOf<ObjectNodeDeserializer>());

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Contradictions.Claims;
@@ -190,6 +191,7 @@ public static partial class PackTests
         }
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The test file's shapes are kept by YamlShapes.")]
     private static PackDiagnostic YamlError(string path, YamlException e)
     {
         // YamlDotNet's messages name the types a file is read into and repeat the position; a pack author needs the key.

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -18,6 +19,7 @@ internal static class EmptyValues
         return found;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Every pack-file shape is kept by YamlShapes.")]
     private static void Visit(object dto, List<(object, string)> found)
     {
         foreach (var property in dto.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))

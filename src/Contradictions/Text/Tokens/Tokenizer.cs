@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Contradictions.Text.Tokens;
 
 /// <summary>
@@ -9,6 +11,8 @@ internal sealed class Tokenizer(BaseForms baseForms)
 {
     /// <summary>Characters per token of English prose, a little under the mean, so that a sentence's list seldom grows.</summary>
     private const int CharactersPerToken = 4;
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private readonly KnownWords words = new(baseForms);
 
@@ -45,6 +49,9 @@ internal sealed class Tokenizer(BaseForms baseForms)
             }
 
             var start = i;
+            // ASCII letters and digits in one step; the loop goes on past other letters and inner apostrophes.
+            var ascii = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
+            i = ascii < 0 ? text.Length : i + ascii;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
             {
                 i++;
