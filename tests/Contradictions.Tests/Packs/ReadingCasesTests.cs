@@ -77,7 +77,7 @@ public class ReadingCasesTests
             + Case("must not read", Approval, "absent", "{predicate: approval, inferred: true, qualifiers: {jurisdiction: us}}"));
         Assert.That(results.Select(r => r.Message), Is.EqualTo(new[]
         {
-            "expected relative-potency(esketamine, *, arketamine, *, *, *, *); read: relative-potency(esketamine, stronger, ketamine, -, affirmed, states, {})",
+            "expected relative-potency(esketamine, *, arketamine, *, *, *, *); read: relative-potency(esketamine, stronger by 2×, ketamine, -, affirmed, states, {})",
             "expected no approval(* (inferred), *, *, *, *, *, {jurisdiction: us}); read: approval(esketamine (inferred), -, -, 2019, affirmed, states, {indication: treatment-resistant-depression, jurisdiction: us})",
         }));
     }
@@ -108,7 +108,7 @@ public class ReadingCasesTests
     {
         var error = Malformed("family: approval\ncases:\n" + Case("typo", Approval, "assertions", "{predicate: approval, subjekt: esketamine}"));
         Assert.That(error.Diagnostics.Select(d => d.ToString()), Has.Exactly(1).EndsWith(
-            "tests/reading/bad.yaml:6:31: unknown key 'subjekt' (use one of: predicate, subject, inferred, value, object, date, polarity, modality, qualifiers)"));
+            "tests/reading/bad.yaml:6:31: unknown key 'subjekt' (use one of: predicate, subject, inferred, value, object, date, factor, polarity, modality, qualifiers)"));
         Assert.That(error.Diagnostics[0].Code, Is.EqualTo("CTR400"));
     }
 

@@ -75,18 +75,18 @@ internal sealed class LanguageReader(SectionContext context)
             return FactorWords.None;
         }
 
-        Dictionary<string, decimal> Positive(Dictionary<string, decimal>? values)
+        Dictionary<string, decimal> Positive(Dictionary<string, double>? values)
         {
             var result = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
             foreach (var (words, value) in values ?? [])
             {
-                if (value <= 0)
+                if (value is <= 0 or > 1e9 || double.IsNaN(value))
                 {
                     context.Error(dto, "CTR102", $"factor word '{words}' is {value}", "a factor is a number above 0");
                     continue;
                 }
 
-                result[string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries))] = value;
+                result[string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries))] = (decimal)value;
             }
 
             return result;

@@ -106,8 +106,8 @@ internal sealed class LanguageDto
 internal sealed class FactorsDto
 {
     public List<string>? Units { get; set; }
-    public Dictionary<string, decimal>? Numbers { get; set; }
-    public Dictionary<string, decimal>? Words { get; set; }
+    public Dictionary<string, double>? Numbers { get; set; }
+    public Dictionary<string, double>? Words { get; set; }
     public List<string>? RangeJoiners { get; set; }
 }
 

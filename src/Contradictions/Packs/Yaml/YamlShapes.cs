@@ -72,6 +72,7 @@ internal static class YamlShapes
     [DynamicDependency(Reflected, typeof(List<Dictionary<string, string>>))]
     [DynamicDependency(Reflected, typeof(Dictionary<string, string>))]
     [DynamicDependency(Reflected, typeof(Dictionary<string, int>))]
+    [DynamicDependency(Reflected, typeof(Dictionary<string, double>))]
     [DynamicDependency(Reflected, typeof(Dictionary<string, List<string>>))]
     [DynamicDependency(Reflected, typeof(Dictionary<string, PlaceDto>))]
     [UnconditionalSuppressMessage("AOT", "IL3050", Justification = NativeUse)]
