@@ -26,7 +26,7 @@ public sealed class ContradictionChecker
         this.pack = pack;
         this.settings = settings;
         extractor = new ClaimExtractor(pack);
-        var context = new RuleContext(pack.Entities, pack.Predicates, pack.Qualifiers, pack.Facts.ToDictionary(f => f.Id, f => f.Url, StringComparer.Ordinal));
+        var context = new RuleContext(pack.Entities, pack.Predicates, pack.Qualifiers, pack.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal));
         engine = new RuleEngine(pack.Rules.Where(r => !settings.DisabledRules.Contains(r.Id)).ToList(), context);
         wording = context.Wording;
     }
@@ -287,7 +287,7 @@ public sealed class ContradictionChecker
         var references = pack.Facts.SelectMany(f => f.Claims).ToList();
         var result = engine.Run([.. assertions, .. references]);
         var corroborations = result.Corroborations;
-        var (findings, suppressed) = Suppress(Regrade(result.Findings), markers, assertions);
+        var (findings, suppressed) = Suppress(SecondaryFactGrading.Apply(Regrade(result.Findings)), markers, assertions);
         var reliability = TruthFinder.Score(assertions, result.Claims, findings, wording.State);
         var cited = findings.SelectMany(f => f.Evidence).Concat(corroborations.SelectMany(c => c.Evidence))
             .Where(e => e.Reference).Select(e => e.Source).ToHashSet(StringComparer.Ordinal);

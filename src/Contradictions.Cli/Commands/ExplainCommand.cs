@@ -46,6 +46,11 @@ internal static class ExplainCommand
             text.Append(CultureInfo.InvariantCulture, $"{finding.Id}: {finding.Severity.ToString().ToLowerInvariant()} {finding.Rule} ({rule.Kind} on {rule.Predicate})\n");
             text.Append(CultureInfo.InvariantCulture, $"  {S(finding.Message)}\n");
             text.Append(CultureInfo.InvariantCulture, $"  why: {S(finding.Reason)}\n");
+            if (finding.GradedLower is { } lower)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  graded lower: {S(lower)}\n");
+            }
+
             if (finding.ReferenceSupports is { } supported)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {S(supported)}\n");
@@ -58,7 +63,7 @@ internal static class ExplainCommand
                 {
                     var a = assertions[evidence.Assertion];
                     text.Append(evidence.Reference
-                        ? $"  reference {S(evidence.Source)} ({S(evidence.Url)}): \"{S(evidence.Quote)}\"\n"
+                        ? $"  reference {S(evidence.Source)}{S(Reporting.FactKindWords.Bracketed(evidence))} ({S(evidence.Url)}): \"{S(evidence.Quote)}\"\n"
                         : $"  {S(evidence.Source)}:{evidence.Line}:{evidence.Column}: \"{S(evidence.Quote)}\"\n");
                     text.Append(CultureInfo.InvariantCulture, $"    read by {(a.IsReference ? "the pack's facts" : $"pattern '{a.Pattern}'")}: {S(Describe(a))}\n");
                 }

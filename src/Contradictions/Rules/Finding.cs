@@ -29,6 +29,12 @@ public sealed record Finding(
     /// read back from JSON; writers then show the labels.
     /// </summary>
     public IReadOnlyDictionary<string, string> SideClaims { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Why the finding is graded one step below its rule's severity, e.g. because only secondary reference facts
+    /// decide it; null when it keeps the rule's severity.
+    /// </summary>
+    public string? GradedLower { get; init; }
 }
 
 /// <summary>One side's support for a finding or a corroboration: an article's sentence, or a reference fact.</summary>
@@ -40,6 +46,7 @@ public sealed record Finding(
 /// <param name="Assertion">The id of the assertion behind it.</param>
 /// <param name="Reference">True for a reference fact.</param>
 /// <param name="Url">For a reference fact, where it can be checked.</param>
+/// <param name="Kind">For a reference fact, the kind of authority it cites.</param>
 public sealed record Evidence(
     string Side,
     string Source,
@@ -48,7 +55,8 @@ public sealed record Evidence(
     string Quote,
     string Assertion,
     bool Reference = false,
-    string? Url = null);
+    string? Url = null,
+    Packs.FactKind? Kind = null);
 
 /// <summary>Two or more sources saying the same thing: reported as agreement, never as a conflict.</summary>
 /// <param name="Topic">The predicate's topic.</param>

@@ -9,7 +9,7 @@ internal sealed class RuleContext(
     EntityCatalog entities,
     IReadOnlyDictionary<string, PredicateDefinition> predicates,
     IReadOnlyDictionary<string, QualifierDefinition> qualifiers,
-    IReadOnlyDictionary<string, string> factUrls)
+    IReadOnlyDictionary<string, ReferenceFact> facts)
 {
     public EntityCatalog Entities { get; } = entities;
 
@@ -63,5 +63,6 @@ internal sealed class RuleContext(
         assertion.Quote,
         assertion.Id,
         assertion.IsReference,
-        assertion.IsReference ? factUrls.GetValueOrDefault(assertion.SourceId) : null);
+        assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Url : null,
+        assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Kind : null);
 }

@@ -76,7 +76,7 @@ public class RulePackLoaderTests
     [Test]
     public void AFactMustNameKnownEntities()
     {
-        var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/facts.yaml", "facts:\n  - id: f\n    statement: s\n    source: https://example.org\n    claims:\n      - subject: nobody\n        predicate: approval\n"));
+        var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/facts.yaml", "facts:\n  - id: f\n    statement: s\n    kind: label\n    source: https://example.org\n    claims:\n      - subject: nobody\n        predicate: approval\n"));
         Assert.That(diagnostic.Code, Is.EqualTo("CTR203"));
     }
 }

@@ -83,7 +83,7 @@ public class RuleEngineTests
     [Test]
     public void AReferenceScopedAsOfADateIsNotComparedWithLaterClaims()
     {
-        const string Fact = "facts:\n  - id: no-depression-approval\n    statement: As of 2018 ketamine was not approved for depression.\n    source: https://example.org/label\n    claims:\n      - subject: ketamine\n        predicate: approval\n        polarity: negated\n        as-of: \"2018\"\n        qualifiers: {indication: depression}\n";
+        const string Fact = "facts:\n  - id: no-depression-approval\n    statement: As of 2018 ketamine was not approved for depression.\n    kind: label\n    source: https://example.org/label\n    claims:\n      - subject: ketamine\n        predicate: approval\n        polarity: negated\n        as-of: \"2018\"\n        qualifiers: {indication: depression}\n";
         using var pack = new PackCopy().With("facts-as-of.yaml", Fact);
         var checker = new ContradictionCheckerBuilder().UsePack(pack.Directory).DisableRule("approval-attribution").Build();
         Report Check(string text) => checker.Check(SourceDocument.FromText("a.txt", text));

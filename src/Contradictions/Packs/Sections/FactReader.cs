@@ -24,6 +24,7 @@ internal sealed class FactReader(
         {
             var statement = context.Required(dto, dto.Statement, "statement");
             var url = context.Required(dto, dto.Source, "source");
+            var kind = Kind(dto);
             var claims = new List<Assertion>();
             foreach (var claim in dto.Claims ?? [])
             {
@@ -39,10 +40,26 @@ internal sealed class FactReader(
                 context.Error(dto, "CTR101", $"fact '{dto.Id}' has no claims", "add 'claims:' with at least one subject and predicate, so rules can compare it");
             }
 
-            result.Add(new ReferenceFact(dto.Id!, statement ?? string.Empty, url ?? string.Empty, claims));
+            result.Add(new ReferenceFact(dto.Id!, statement ?? string.Empty, url ?? string.Empty, claims)
+            {
+                Kind = kind,
+                Also = dto.Also ?? [],
+            });
         }
 
         return result;
+    }
+
+    /// <summary>The fact's kind of authority; a missing one is a CTR101 and an unknown one a CTR102.</summary>
+    private FactKind Kind(FactDto dto)
+    {
+        var id = context.Required(dto, dto.Kind, "kind");
+        if (id is not null && FactKinds.Parse(id) is null)
+        {
+            context.Error(dto, "CTR102", $"fact '{dto.Id}' has unknown kind '{id}'", $"use one of: {string.Join(", ", FactKinds.All)}");
+        }
+
+        return FactKinds.Parse(id) ?? FactKind.Secondary;
     }
 
     /// <summary>

@@ -181,6 +181,8 @@ internal sealed class FactDto
     public string? Id { get; set; }
     public string? Statement { get; set; }
     public string? Source { get; set; }
+    public List<string>? Also { get; set; }
+    public string? Kind { get; set; }
     public List<FactClaimDto>? Claims { get; set; }
 }
 

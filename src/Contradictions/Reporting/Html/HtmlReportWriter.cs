@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Contradictions.Packs;
 using Contradictions.Rules;
 using Contradictions.Reporting.Text;
 using Humanizer;
@@ -159,8 +160,16 @@ public sealed class HtmlReportWriter : IReportWriter
 
         var authority = Uri.TryCreate(reference.Url, UriKind.Absolute, out var uri) ? uri.Host : null;
         var claim = finding.SideClaims.TryGetValue(reference.Side, out var words) ? $": \u201C{E(words)}\u201D" : string.Empty;
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"verdict\">Verdict: the reference <code>{E(reference.Source)}</code>{(authority is null ? string.Empty : $", from {E(authority)},")} supports <strong>{E(reference.Side)}</strong>{claim}. {Link(reference.Url)}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"verdict\">Verdict: the reference <code>{E(reference.Source)}</code>{Kind(reference)}{(authority is null ? string.Empty : $", from {E(authority)},")} supports <strong>{E(reference.Side)}</strong>{claim}. {Link(reference.Url)}</p>\n");
+        if (finding.GradedLower is { } why)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"graded-lower\">Graded lower: {E(why)}.</p>\n");
+        }
     }
+
+    /// <summary>The kind of authority a fact cites, as a tag beside its id.</summary>
+    private static string Kind(Evidence evidence) =>
+        FactKindWords.Of(evidence) is { } kind ? $" <span class=\"fact-kind\">{E(kind)}</span>" : string.Empty;
 
     private static void AppendReliability(StringBuilder html, Report report)
     {
@@ -186,7 +195,7 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         if (evidence.Reference)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote reference\">\n<figcaption>reference <code>{E(evidence.Source)}</code> {Link(evidence.Url)}</figcaption>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote reference\">\n<figcaption>reference <code>{E(evidence.Source)}</code>{Kind(evidence)} {Link(evidence.Url)}</figcaption>\n");
             html.Append(CultureInfo.InvariantCulture, $"<blockquote>{E(evidence.Quote)}</blockquote>\n</figure>\n");
             return;
         }
@@ -235,7 +244,7 @@ public sealed class HtmlReportWriter : IReportWriter
     }
 
     private static void AppendReferences(StringBuilder html, Report report) =>
-        AppendList(html, "references", "References", report.References.Select(r => $"<code>{E(r.Id)}</code>: {E(r.Statement)} {Link(r.Url)}"));
+        AppendList(html, "references", "References", report.References.Select(r => $"<code>{E(r.Id)}</code> <span class=\"fact-kind\">{E(FactKinds.Id(r.Kind))}</span>: {E(r.Statement)} {Link(r.Url)}{string.Concat(r.Also.Select(a => " " + Link(a)))}"));
 
     private static void AppendNotes(StringBuilder html, Report report) =>
         AppendList(html, "notes", "Inputs not read", report.Notes.Select(note => $"<code>{E(note.Input)}</code>: {E(note.Message)}"));

@@ -44,6 +44,7 @@ public static class JsonReportReader
                 {
                     Reason = Optional(f, "reason") ?? string.Empty,
                     ReferenceSupports = Optional(f, "referenceSupports"),
+                    GradedLower = Optional(f, "gradedLower"),
                 }),
                 List(root, "corroborations", c => new Corroboration(
                     Text(c, "topic"),
@@ -51,7 +52,11 @@ public static class JsonReportReader
                     c.GetProperty("sources").GetInt32(),
                     List(c, "evidence", ReadEvidence),
                     List(c, "disputedBy", d => d.GetString()!))),
-                List(root, "references", r => new ReferenceFact(Text(r, "id"), Text(r, "statement"), Text(r, "url"), [])),
+                List(root, "references", r => new ReferenceFact(Text(r, "id"), Text(r, "statement"), Text(r, "url"), [])
+                {
+                    Kind = FactKinds.Parse(Optional(r, "kind")) ?? FactKind.Secondary,
+                    Also = List(r, "also", a => a.GetString()!),
+                }),
                 List(root, "notes", n => new InputNote(
                     Text(n, "input"),
                     Text(n, "message"),
@@ -81,7 +86,8 @@ public static class JsonReportReader
         Text(e, "quote"),
         Text(e, "assertion"),
         Flag(e, "reference"),
-        Optional(e, "url"));
+        Optional(e, "url"),
+        FactKinds.Parse(Optional(e, "kind")));
 
     private static List<T> List<T>(JsonElement owner, string name, Func<JsonElement, T> read) =>
         owner.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(read).ToList() : [];

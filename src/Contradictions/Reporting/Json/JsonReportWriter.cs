@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Contradictions.Claims;
+using Contradictions.Packs;
 using Contradictions.Reliability;
 using Contradictions.Rules;
 
@@ -36,6 +37,12 @@ public sealed class JsonReportWriter : IReportWriter
                 j.WriteString("id", r.Id);
                 j.WriteString("statement", r.Statement);
                 j.WriteString("url", r.Url);
+                j.WriteString("kind", FactKinds.Id(r.Kind));
+                if (r.Also.Count > 0)
+                {
+                    j.Strings("also", r.Also);
+                }
+
                 j.WriteEndObject();
             });
             json.Array("reliability", report.Reliability, WriteScore);
@@ -148,6 +155,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("message", f.Message);
         json.WriteString("reason", f.Reason);
         json.StringIfAny("referenceSupports", f.ReferenceSupports);
+        json.StringIfAny("gradedLower", f.GradedLower);
         json.Strings("selfContradicting", f.SelfContradicting);
         json.Array("evidence", f.Evidence, WriteEvidence);
         json.WriteEndObject();
@@ -179,6 +187,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("assertion", e.Assertion);
         json.TrueIfSet("reference", e.Reference);
         json.StringIfAny("url", e.Url);
+        json.StringIfAny("kind", FactKindWords.Of(e));
         json.WriteEndObject();
     }
 

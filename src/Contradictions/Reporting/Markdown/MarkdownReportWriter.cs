@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Contradictions.Claims;
+using Contradictions.Packs;
 using Contradictions.Reporting.Text;
 using Contradictions.Rules;
 using Humanizer;
@@ -59,7 +60,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             md.Append("\n## References\n\n");
             foreach (var r in report.References)
             {
-                md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}`: {Escape(r.Statement)} {Link(r.Url)}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- `{Code(r.Id)}` ({FactKinds.Id(r.Kind)}): {Escape(r.Statement)} {Link(r.Url)}{string.Concat(r.Also.Select(a => " " + Link(a)))}\n");
             }
         }
 
@@ -123,16 +124,24 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             foreach (var reference in side.Evidence.Where(e => e.Reference))
             {
-                md.Append(CultureInfo.InvariantCulture, $"\nDecided by reference `{Code(reference.Source)}` {Link(reference.Url ?? string.Empty)}, on the side of *{Escape(side.Label)}*.\n");
+                md.Append(CultureInfo.InvariantCulture, $"\nDecided by reference `{Code(reference.Source)}`{Kind(reference)} {Link(reference.Url ?? string.Empty)}, on the side of *{Escape(side.Label)}*.\n");
             }
+        }
+
+        if (finding.GradedLower is { } why)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"\nGraded lower: {Escape(why)}.\n");
         }
     }
 
+    /// <summary>" (federal-register)" after a fact's id: the kind of authority it cites.</summary>
+    private static string Kind(Evidence e) => FactKindWords.Parenthesized(e);
+
     private static string Cell(Evidence e) =>
-        e.Reference ? $"reference `{CellCode(e.Source)}`<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Source)}:{e.Line}:{e.Column}`<br>\u201C{Escape(e.Quote)}\u201D";
+        e.Reference ? $"reference `{CellCode(e.Source)}`{Kind(e)}<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Source)}:{e.Line}:{e.Column}`<br>\u201C{Escape(e.Quote)}\u201D";
 
     private static string Cite(Evidence e) =>
-        e.Reference ? $"reference `{Code(e.Source)}` {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
+        e.Reference ? $"reference `{Code(e.Source)}`{Kind(e)} {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`";
 
     /// <summary>Escapes article text for Markdown: no HTML, no emphasis, links, tables or code spans from the article.</summary>
     internal static string Escape(string text)

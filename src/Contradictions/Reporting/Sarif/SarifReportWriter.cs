@@ -164,6 +164,10 @@ public sealed class SarifReportWriter : IReportWriter
                 : $"[{EscapeMessage(Cite(e))}]({linkOf[e].ToString(CultureInfo.InvariantCulture)})"))
             + (side.Count() > TextReportWriter.QuotesPerSide ? $" and {side.Count() - TextReportWriter.QuotesPerSide} more" : string.Empty))));
         message.Append('.');
+        if (finding.GradedLower is { } why)
+        {
+            message.Append(" Graded lower: ").Append(EscapeMessage(why)).Append('.');
+        }
 
         var result = new JsonObject
         {
@@ -188,6 +192,11 @@ public sealed class SarifReportWriter : IReportWriter
             ["topic"] = finding.Topic,
             ["selfContradicting"] = new JsonArray(finding.SelfContradicting.Select(s => (JsonNode)s).ToArray()),
         };
+        if (finding.GradedLower is { } reason)
+        {
+            result["properties"]!["gradedLower"] = reason;
+        }
+
         return result;
     }
 
@@ -205,7 +214,7 @@ public sealed class SarifReportWriter : IReportWriter
             {
                 ["artifactLocation"] = new JsonObject { ["uri"] = evidence.Url ?? evidence.Source },
             };
-            location["message"] = Text($"{evidence.Side}: reference {evidence.Source}: \u201C{evidence.Quote}\u201D");
+            location["message"] = Text($"{evidence.Side}: reference {evidence.Source}{FactKindWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
             return location;
         }
 
@@ -257,7 +266,7 @@ public sealed class SarifReportWriter : IReportWriter
         return string.Join('/', relative.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
     }
 
-    private static string Cite(Evidence e) => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}:{e.Column}";
+    private static string Cite(Evidence e) => e.Reference ? $"reference {e.Source}{FactKindWords.Parenthesized(e)}" : $"{e.Source}:{e.Line}:{e.Column}";
 
     private static JsonObject Text(string text) => new() { ["text"] = text };
 

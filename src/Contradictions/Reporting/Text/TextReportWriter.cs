@@ -43,12 +43,17 @@ public sealed class TextReportWriter : IReportWriter
                 text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {S(supported)}\n");
             }
 
+            if (finding.GradedLower is { } why)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  graded lower: {S(why)}\n");
+            }
+
             foreach (var side in finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal))
             {
                 text.Append(CultureInfo.InvariantCulture, $"  {S(side.Key)}:\n");
                 foreach (var e in side.Take(QuotesPerSide))
                 {
-                    var where = e.Reference ? $"reference {S(e.Source)} ({S(e.Url)})" : $"{S(e.Source)}:{e.Line}:{e.Column}";
+                    var where = e.Reference ? $"reference {S(e.Source)}{S(FactKindWords.Bracketed(e))} ({S(e.Url)})" : $"{S(e.Source)}:{e.Line}:{e.Column}";
                     text.Append(CultureInfo.InvariantCulture, $"    {where}: \"{S(e.Quote)}\"\n");
                 }
 

@@ -41,7 +41,7 @@ public class MarkdownReportWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(document[1], Is.TypeOf<ParagraphBlock>());
-            Assert.That(Render(Repository.SeedReport), Does.Contain("5 sources read, 73 assertions, 10 conflicts (7 errors and 3 warnings), 22 corroborations."));
+            Assert.That(Render(Repository.SeedReport), Does.Contain("5 sources read, 73 assertions, 10 conflicts (7 errors, 2 warnings and 1 info), 22 corroborations."));
             Assert.That(headings.First(), Is.EqualTo("Conflicts"));
             Assert.That(headings.Last(), Is.EqualTo("Agreement"));
         });
@@ -69,7 +69,7 @@ public class MarkdownReportWriterTests
     [Test]
     public void TheReferenceThatDecidesAConflictIsNamedWithTheSideItBacks()
     {
-        Assert.That(Render(Repository.SeedReport), Does.Contain("Decided by reference `dea-schedule` <https://www.govinfo.gov/content/pkg/FR-1999-07-13/html/99-17803.htm>, on the side of *the DEA*."));
+        Assert.That(Render(Repository.SeedReport), Does.Contain("Decided by reference `dea-schedule` (federal-register) <https://www.govinfo.gov/content/pkg/FR-1999-07-13/html/99-17803.htm>, on the side of *the DEA*."));
     }
 
     [Test]

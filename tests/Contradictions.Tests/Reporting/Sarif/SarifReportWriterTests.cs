@@ -110,7 +110,7 @@ public partial class SarifReportWriterTests
             foreach (var (result, finding) in results.Zip(Repository.SeedReport.Findings))
             {
                 Assert.That(result.GetProperty("ruleId").GetString(), Is.EqualTo(finding.Rule));
-                Assert.That(result.GetProperty("level").GetString(), Is.EqualTo(finding.Severity == Severity.Error ? "error" : "warning"));
+                Assert.That(result.GetProperty("level").GetString(), Is.EqualTo(finding.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" }));
                 Assert.That(result.GetProperty("message").GetProperty("text").GetString(), Does.StartWith(finding.Message));
                 var physical = result.GetProperty("locations")[0].GetProperty("physicalLocation");
                 Assert.That(physical.GetProperty("artifactLocation").GetProperty("uri").GetString(), Does.Match("^seeds/[0-9]{3}_[0-9a-f]+\\.txt$"));

@@ -1,0 +1,79 @@
+using Contradictions.Packs;
+using Contradictions.Rules;
+using Contradictions.Tests.Support;
+using Contradictions.Text;
+
+namespace Contradictions.Tests.Rules;
+
+/// <summary>A finding that only secondary reference facts decide is graded one step lower, and says why.</summary>
+public class SecondaryFactGradingTests
+{
+    private const string EarlyUse = "Esketamine has been used widely in hospitals since the 1960s.";
+
+    private static Finding Decided(Severity severity, params FactKind[] kinds) => new(
+        "r-1",
+        "r",
+        severity,
+        "topic",
+        "message",
+        [
+            new Evidence("a", "article.txt", 1, 1, "quote", "article.txt#1"),
+            .. kinds.Select((kind, i) => new Evidence("b", $"fact-{i}", 1, 1, "statement", $"fact-{i}#1", Reference: true, Url: "https://example.org", Kind: kind)),
+        ],
+        [])
+    {
+        ReferenceSupports = "b",
+    };
+
+    [Test]
+    public void AnErrorOnlyASecondaryFactDecidesBecomesAWarningThatSaysWhy()
+    {
+        var graded = SecondaryFactGrading.Apply([Decided(Severity.Error, FactKind.Secondary)]).Single();
+        Assert.That((graded.Severity, graded.GradedLower), Is.EqualTo((Severity.Warning, "warning, not error: only secondary reference facts decide it (fact-0)")));
+    }
+
+    [Test]
+    public void AWarningOnlySecondaryFactsDecideBecomesInfo() =>
+        Assert.That(SecondaryFactGrading.Apply([Decided(Severity.Warning, FactKind.Secondary, FactKind.Secondary)]).Single().Severity, Is.EqualTo(Severity.Info));
+
+    [Test]
+    public void APrimaryFactBesideASecondaryOneKeepsTheSeverity()
+    {
+        var graded = SecondaryFactGrading.Apply([Decided(Severity.Error, FactKind.Secondary, FactKind.Label)]).Single();
+        Assert.That((graded.Severity, graded.GradedLower), Is.EqualTo((Severity.Error, (string?)null)));
+    }
+
+    [Test]
+    public void InfoIsNotGradedBelowItself() =>
+        Assert.That(SecondaryFactGrading.Apply([Decided(Severity.Info, FactKind.Secondary)]).Single().GradedLower, Is.Null);
+
+    [Test]
+    public void AFindingNoReferenceDecidesKeepsItsSeverity()
+    {
+        var undecided = Decided(Severity.Error, FactKind.Secondary) with { ReferenceSupports = null };
+        Assert.That(SecondaryFactGrading.Apply([undecided]).Single().Severity, Is.EqualTo(Severity.Error));
+    }
+
+    [Test]
+    public void TheDefaultPacksSecondaryFactGradesItsFindingLower()
+    {
+        var finding = new ContradictionCheckerBuilder().UseDefaultPack().Build().Check(SourceDocument.FromText("a.txt", EarlyUse)).Findings.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Rule, Is.EqualTo("in-use-since"));
+            Assert.That(finding.Severity, Is.EqualTo(Severity.Info));
+            Assert.That(finding.GradedLower, Does.Contain("ketanest-s"));
+        });
+    }
+
+    [Test]
+    public void TheSameFindingKeepsItsSeverityWhenTheFactCitesAPrimarySource()
+    {
+        var facts = File.ReadAllText(Path.Combine(Repository.Rules, "ketamine", "facts.yaml"));
+        var ketanest = facts.IndexOf("id: ketanest-s", StringComparison.Ordinal);
+        var kind = facts.IndexOf("kind: secondary", ketanest, StringComparison.Ordinal);
+        using var pack = new PackCopy().With("ketamine/facts.yaml", facts[..kind] + "kind: peer-reviewed" + facts[(kind + "kind: secondary".Length)..]);
+        var finding = new ContradictionCheckerBuilder().UsePack(pack.Directory).Build().Check(SourceDocument.FromText("a.txt", EarlyUse)).Findings.Single();
+        Assert.That((finding.Severity, finding.GradedLower), Is.EqualTo((Severity.Warning, (string?)null)));
+    }
+}
