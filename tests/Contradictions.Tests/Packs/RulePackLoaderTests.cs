@@ -65,6 +65,14 @@ public class RulePackLoaderTests
     }
 
     [Test]
+    public void AFactorWordOfZeroIsNamedInItsOwnFile()
+    {
+        var language = MinimalLanguage.Replace("name: p\n", string.Empty, StringComparison.Ordinal) + "  factors:\n    words: {none: 0}\n";
+        var diagnostic = LoadFails(("p/english.yaml", language));
+        Assert.That((diagnostic.Code, diagnostic.File, diagnostic.Line), Is.EqualTo(("CTR102", "p/english.yaml", 4)));
+    }
+
+    [Test]
     public void APatternForAnUnknownPredicateIsAnError()
     {
         var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/claims/x.yaml", "predicate: aproval\npatterns:\n  - id: p\n    match: \"{subject} was approved\"\n"));

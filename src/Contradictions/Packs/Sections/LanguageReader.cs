@@ -14,6 +14,12 @@ internal sealed class LanguageReader(SectionContext context)
         var dto = found ?? new LanguageDto();
         // With no language section anywhere, its problems are the pack's: name its first file.
         context.SetFile(dto, path ?? (packFiles.Count > 0 ? packFiles[0].Path : "pack"));
+        if (dto.Factors is { } factors)
+        {
+            // A factor word's problem is named at its own place in the same file.
+            context.SetFile(factors, path ?? (packFiles.Count > 0 ? packFiles[0].Path : "pack"));
+        }
+
         var parts = DateParts(dto);
         var months = dto.Months ?? [];
         if (months.Count != 12)
