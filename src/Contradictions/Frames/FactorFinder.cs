@@ -40,7 +40,7 @@ internal sealed class FactorFinder(FactorWords words)
     {
         foreach (var (phrase, value) in phrases)
         {
-            if (StartsWith(tokens, start, phrase))
+            if (TokenPhrase.StartsWith(tokens, start, phrase))
             {
                 return Span(tokens, start, start + phrase.Length, value, value);
             }
@@ -113,23 +113,5 @@ internal sealed class FactorFinder(FactorWords words)
     {
         var text = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" - ", "-", StringComparison.Ordinal).Replace(" . ", ".", StringComparison.Ordinal);
         return new FactorSpan(start, end, new Factor(low, high, text));
-    }
-
-    private static bool StartsWith(IReadOnlyList<Token> tokens, int at, string[] phrase)
-    {
-        if (at + phrase.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < phrase.Length; i++)
-        {
-            if (!string.Equals(tokens[at + i].Folded, phrase[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -611,26 +611,13 @@ internal sealed class FrameMatcher(RulePack pack)
     {
         foreach (var words in listJoiners)
         {
-            if (at + words.Length <= limit && StartsWith(reading, at, words))
+            if (at + words.Length <= limit && Text.Tokens.TokenPhrase.StartsWith(reading.Tokens, at, words))
             {
                 return words.Length;
             }
         }
 
         return 0;
-    }
-
-    private static bool StartsWith(SentenceReading reading, int at, string[] words)
-    {
-        for (var i = 0; i < words.Length; i++)
-        {
-            if (!string.Equals(words[i], reading.Tokens[at + i].Folded, StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static List<DateSpan> NearestDates(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Neighbours barriers)
