@@ -316,13 +316,16 @@ public sealed class ContradictionChecker
     /// <summary>Splits findings into those reported and those silenced by an inline marker in an article or by the baseline.</summary>
     private (List<Finding> Active, List<SuppressedFinding> Suppressed) Suppress(IReadOnlyList<Finding> findings, Dictionary<string, InlineSuppressions> markers, IReadOnlyList<Assertion> assertions)
     {
-        var offsets = assertions.ToDictionary(a => a.Id, a => a.Location.Offset, StringComparer.Ordinal);
+        // Only sources with markers can silence a finding: the offsets of the others' assertions are never asked for.
+        var offsets = assertions
+            .Where(a => markers.TryGetValue(a.SourceId, out var marked) && marked != InlineSuppressions.None)
+            .ToDictionary(a => a.Id, a => a.Offset, StringComparer.Ordinal);
         var active = new List<Finding>();
         var suppressed = new List<SuppressedFinding>();
         foreach (var finding in findings)
         {
             var marked = finding.Evidence
-                .Where(e => !e.Reference && markers.ContainsKey(e.Source))
+                .Where(e => !e.Reference && markers.TryGetValue(e.Source, out var marked) && marked != InlineSuppressions.None)
                 .Select(e => (e.Source, Line: markers[e.Source].MarkerLine(finding.Rule, offsets[e.Assertion])))
                 .FirstOrDefault(m => m.Line is not null);
             if (marked.Line is { } line)

@@ -75,6 +75,33 @@ public sealed record Assertion(
     string Quote,
     string Pattern)
 {
+    // The location is held as four numbers, not as an object of its own: a crawl keeps a million assertions.
+    private readonly int line = (Location ?? throw new ArgumentNullException(nameof(Location))).Line;
+    private readonly int column = Location.Column;
+    private readonly int offset = Location.Offset;
+    private readonly int length = Location.Length;
+
+    /// <summary>Line, column, offset and length of the matched words.</summary>
+    /// <exception cref="ArgumentNullException">When set to null.</exception>
+    public SourceLocation Location
+    {
+        get => new(line, column, offset, length);
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            (line, column, offset, length) = (value.Line, value.Column, value.Offset, value.Length);
+        }
+    }
+
+    /// <summary>The 1-based line, as <see cref="Location"/> gives it, without making a location.</summary>
+    internal int Line => line;
+
+    /// <summary>The 1-based column, as <see cref="Location"/> gives it, without making a location.</summary>
+    internal int Column => column;
+
+    /// <summary>The 0-based offset, as <see cref="Location"/> gives it, without making a location.</summary>
+    internal int Offset => offset;
+
     /// <summary>True when this assertion is a reference fact from the pack rather than a claim of an article.</summary>
     public bool IsReference { get; init; }
 

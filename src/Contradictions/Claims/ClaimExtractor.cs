@@ -449,6 +449,8 @@ internal sealed class ClaimExtractor
                 Quote = pool?.Share(a.Quote) ?? a.Quote,
                 SubjectText = pool?.Share(a.SubjectText) ?? a.SubjectText,
                 DateText = pool is null ? a.DateText : pool.Share(a.DateText),
+                Value = pool is null ? a.Value : pool.Share(a.Value),
+                Qualifiers = pool is null ? a.Qualifiers : pool.Share(a.Qualifiers),
                 Explanation = pool is null ? a.Explanation : null,
             });
         }

@@ -98,13 +98,21 @@ internal static class TruthFinder
             }
         }
 
+        // Sources that repeat a claim state it in the same words: one copy of each statement is kept.
+        var statements = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Statement(Assertion a)
+        {
+            var said = state(a);
+            return statements.TryAdd(said, said) ? said : statements[said];
+        }
+
         return sources
             .Select(source =>
             {
                 // The claims that pulled the score down most, then those that held it up most.
                 var scored = bySource[source]
                     .Where(a => claimOf.ContainsKey(a.Id))
-                    .Select(a => new ScoreReason(a.Id, a.Location.Line, state(a), Math.Round(confidence[claimOf[a.Id]], 4)))
+                    .Select(a => new ScoreReason(a.Id, a.Line, Statement(a), Math.Round(confidence[claimOf[a.Id]], 4)))
                     .OrderBy(r => r.Confidence)
                     .ThenBy(r => r.Line)
                     .ThenBy(r => r.Assertion, StringComparer.Ordinal)
@@ -135,10 +143,22 @@ internal static class TruthFinder
     internal static IReadOnlyList<IReadOnlyList<Assertion>> Copies(IReadOnlyList<Assertion> claim, bool everyPair)
     {
         var bySource = claim.GroupBy(a => a.SourceId, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        var words = bySource.ToDictionary(a => a.SourceId, a => Words(a.Quote), StringComparer.Ordinal);
+
+        // Words and keys once per distinct sentence: the sources that repeat a claim mostly repeat its sentence too.
+        var byQuote = new Dictionary<(string Quote, bool Reference), (HashSet<string> Words, string Key)>();
+        foreach (var a in bySource)
+        {
+            if (!byQuote.ContainsKey((a.Quote, a.IsReference)))
+            {
+                var set = Words(a.Quote);
+                byQuote.Add((a.Quote, a.IsReference), (set, Clusters.Key([a.IsReference.ToString(), .. set.Order(StringComparer.Ordinal)])));
+            }
+        }
+
+        var words = bySource.ToDictionary(a => a.SourceId, a => byQuote[(a.Quote, a.IsReference)].Words, StringComparer.Ordinal);
         return Clusters.Connect(
             bySource,
-            a => Clusters.Key([a.IsReference.ToString(), .. words[a.SourceId].Order(StringComparer.Ordinal)]),
+            a => byQuote[(a.Quote, a.IsReference)].Key,
             (a, b) => !a.IsReference && !b.IsReference && Similarity(words[a.SourceId], words[b.SourceId]) >= CopyThreshold,
             kinds => everyPair ? Clusters.AllPairs(kinds) : SharedWords.Candidates(kinds.Select(a => (IReadOnlyCollection<string>)words[a.SourceId]).ToList(), CopyThreshold));
     }

@@ -26,13 +26,13 @@ internal abstract class ConflictRule(RuleSettings settings)
         IReadOnlyList<(string Label, IReadOnlyList<Assertion> Assertions)> sides,
         string reason)
     {
-        var evidence = sides
+        var evidence = new EvidenceList(context, sides
             .SelectMany(side => side.Assertions
                 .OrderBy(a => a.IsReference)
                 .ThenBy(a => a.SourceId, StringComparer.Ordinal)
-                .ThenBy(a => a.Location.Offset)
-                .Select(a => context.Evidence(a, side.Label)))
-            .ToList();
+                .ThenBy(a => a.Offset)
+                .Select(a => (a, side.Label)))
+            .ToArray());
         var selfContradicting = sides
             .SelectMany(side => side.Assertions.Where(a => !a.IsReference).Select(a => a.SourceId).Distinct().Select(s => (s, side.Label)))
             .GroupBy(x => x.s, StringComparer.Ordinal)
@@ -64,7 +64,7 @@ internal abstract class ConflictRule(RuleSettings settings)
             SideClaims = sides
                 .Where(side => side.Assertions.Count > 0)
                 .GroupBy(side => side.Label, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => context.Wording.State(g.SelectMany(side => side.Assertions).OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Location.Offset).First()), StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => context.Wording.State(g.SelectMany(side => side.Assertions).OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Offset).First()), StringComparer.Ordinal),
         };
     }
 

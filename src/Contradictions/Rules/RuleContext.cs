@@ -58,8 +58,8 @@ internal sealed class RuleContext(
     public Evidence Evidence(Assertion assertion, string side) => new(
         side,
         assertion.SourceId,
-        assertion.Location.Line,
-        assertion.Location.Column,
+        assertion.Line,
+        assertion.Column,
         assertion.Quote,
         assertion.Id,
         assertion.IsReference,

@@ -85,12 +85,12 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
 
             var date = cluster.Where(a => a.Date is not null).Select(a => a.Date!.Value).Aggregate((Claims.Normalizers.DateInterval?)null, (x, y) => x is null ? y : x.Value.Intersect(y) ?? x);
             var mostSpecific = cluster.OrderByDescending(a => a.IsReference).ThenByDescending(a => a.Qualifiers.Count).First();
-            var evidence = cluster
+            var evidence = new EvidenceList(context, cluster
                 .OrderBy(a => a.IsReference)
                 .ThenBy(a => a.SourceId, StringComparer.Ordinal)
-                .ThenBy(a => a.Location.Offset)
-                .Select(a => context.Evidence(a, "agrees"))
-                .ToList();
+                .ThenBy(a => a.Offset)
+                .Select(a => (a, "agrees"))
+                .ToArray());
             yield return new Corroboration(context.Predicates[group.Predicate].Topic, context.Wording.State(mostSpecific, date), sources, evidence, []);
         }
     }
@@ -105,7 +105,7 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         assertions
             .OrderBy(a => a.IsReference)
             .ThenBy(a => a.SourceId, StringComparer.Ordinal)
-            .ThenBy(a => a.Location.Offset)
+            .ThenBy(a => a.Offset)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
 

@@ -146,19 +146,22 @@ public sealed class SarifReportWriter : IReportWriter
 
     private JsonObject Result(Finding finding, int ruleIndex, EvidenceLocator locator)
     {
+        // One reading of the evidence, compared by reference below: an evidence list may make its items as it is read.
+        var evidence = finding.Evidence.ToList();
+
         // The alert stands at the claim most likely wrong: an article on a side no reference fact backs; failing
         // that, the first article. A finding backed only by reference facts has no location in an article.
-        var referenced = finding.Evidence.Where(e => e.Reference).Select(e => e.Side).ToHashSet(StringComparer.Ordinal);
-        var primary = finding.Evidence.FirstOrDefault(e => !e.Reference && !referenced.Contains(e.Side))
-            ?? finding.Evidence.FirstOrDefault(e => !e.Reference);
-        var related = finding.Evidence.Where(e => !ReferenceEquals(e, primary)).ToList();
+        var referenced = evidence.Where(e => e.Reference).Select(e => e.Side).ToHashSet(StringComparer.Ordinal);
+        var primary = evidence.FirstOrDefault(e => !e.Reference && !referenced.Contains(e.Side))
+            ?? evidence.FirstOrDefault(e => !e.Reference);
+        var related = evidence.Where(e => !ReferenceEquals(e, primary)).ToList();
         var links = related.Select((e, i) => (Evidence: e, Id: i + 1)).ToList();
         var linkOf = links.ToDictionary(l => (object)l.Evidence, l => l.Id, ReferenceEqualityComparer.Instance);
 
         // The message cites the first quotes of each side and counts the rest; relatedLocations lists every one.
         var message = new StringBuilder(EscapeMessage(finding.Message));
         message.Append(" Sides: ");
-        message.Append(string.Join("; ", finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal).Select(side =>
+        message.Append(string.Join("; ", evidence.GroupBy(e => e.Side, StringComparer.Ordinal).Select(side =>
             EscapeMessage(side.Key) + ": " + string.Join(", ", side.Take(TextReportWriter.QuotesPerSide).Select(e => ReferenceEquals(e, primary)
                 ? "here"
                 : $"[{EscapeMessage(Cite(e))}]({linkOf[e].ToString(CultureInfo.InvariantCulture)})"))
