@@ -19,27 +19,47 @@ internal sealed class StringPool
 
     [return: NotNullIfNotNull(nameof(value))]
     public ClaimValue? Share(ClaimValue? value) =>
-        value is null ? null : values.GetOrAdd(value, v => new ClaimValue(Share(v.Normalized), Share(v.Text)));
+        value is null ? null
+        : values.TryGetValue(value, out var shared) ? shared
+        : values.GetOrAdd(value, static (v, pool) => new ClaimValue(pool.Share(v.Normalized), pool.Share(v.Text)), this);
 
     /// <summary>The one list with these qualifiers, in this order; most claims have none, and all of those share one.</summary>
     public IReadOnlyList<Qualifier> Share(IReadOnlyList<Qualifier> list) =>
-        list.Count == 0 ? [] : qualifiers.GetOrAdd(new QualifierList(list), l => l.Items.Select(q => new Qualifier(Share(q.Name), Share(q.Value), Share(q.Text))).ToArray());
+        list.Count == 0 ? []
+        : qualifiers.TryGetValue(new QualifierList(list), out var shared) ? shared
+        : qualifiers.GetOrAdd(new QualifierList(list), static (l, pool) => l.Items.Select(q => new Qualifier(pool.Share(q.Name), pool.Share(q.Value), pool.Share(q.Text))).ToArray(), this);
 
     /// <summary>A qualifier list compared by its items, as a key.</summary>
     private readonly struct QualifierList(IReadOnlyList<Qualifier> items) : IEquatable<QualifierList>
     {
         public IReadOnlyList<Qualifier> Items { get; } = items;
 
-        public bool Equals(QualifierList other) => Items.SequenceEqual(other.Items);
+        public bool Equals(QualifierList other)
+        {
+            if (Items.Count != other.Items.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Items.Count; i++)
+            {
+                if (!Items[i].Equals(other.Items[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public override bool Equals(object? obj) => obj is QualifierList other && Equals(other);
 
         public override int GetHashCode()
         {
             var hash = default(HashCode);
-            foreach (var q in Items)
+            for (var i = 0; i < Items.Count; i++)
             {
-                hash.Add(q);
+                hash.Add(Items[i]);
             }
 
             return hash.ToHashCode();
