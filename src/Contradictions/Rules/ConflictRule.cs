@@ -64,9 +64,14 @@ internal abstract class ConflictRule(RuleSettings settings)
             SideClaims = sides
                 .Where(side => side.Assertions.Count > 0)
                 .GroupBy(side => side.Label, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => context.Wording.State(g.SelectMany(side => side.Assertions).OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Location.Offset).First()), StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => SideClaim(context, g.SelectMany(side => side.Assertions).ToList()), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>A side's claim in words (its first article's, else its fact's), marked when the side only hedges it ("may", "is thought to").</summary>
+    protected static string SideClaim(RuleContext context, List<Assertion> side) =>
+        context.Wording.State(side.OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Location.Offset).First())
+        + (side.All(a => a.Modality == Modality.May) ? " (hedged)" : string.Empty);
 
     /// <summary>
     /// The finding's id: the rule and what is in conflict (subject, sides, claim), never line numbers or the list of

@@ -98,7 +98,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         var b = Label(context, right);
         var subject = context.EntityName(first.Subject) + (first.ObjectEntity is null || Settings.Compare == "object" ? string.Empty : " and " + context.EntityName(first.ObjectEntity));
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
-        var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{context.Wording.State(left[0])}\u201D or \u201C{context.Wording.State(right[0])}\u201D.";
+        var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{SideClaim(context, left)}\u201D or \u201C{SideClaim(context, right)}\u201D.";
         var reason = Settings.Compare == "factor" ? $"the factors {a} and {b} do not overlap, for the same two things compared the same way"
             : Settings.Compare == "date"
             ? $"the dates {a} and {b} do not overlap" + (Settings.ToleranceYears > 0 ? $" and lie more than {"year".ToQuantity(Settings.ToleranceYears)} apart" : string.Empty)

@@ -1,5 +1,4 @@
 using Contradictions.Claims;
-using Humanizer;
 
 namespace Contradictions.Rules;
 
@@ -30,7 +29,8 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
                     ["value"] = first.Value?.Normalized ?? string.Empty,
                     ["covers"] = string.Join(',', denied.SelectMany(a => Settings.SameQualifiers.Select(q => q + ":" + a.QualifierValue(q))).Distinct().Order(StringComparer.Ordinal)),
                 };
-                var message = $"Sources disagree whether {claimText}: {Sources(stated)} {Verb(stated, "says so", "say so")}, {Sources(denied)} {Verb(denied, "denies it", "deny it")}.";
+                var (states, denies) = (stated.Select(a => context.Evidence(a, "states")).ToList(), denied.Select(a => context.Evidence(a, "denies")).ToList());
+                var message = $"Sources disagree whether {claimText}: {Supporters.Words(states)} {Verb(states, "says so", "say so")}, {Supporters.Words(denies)} {Verb(denies, "denies it", "deny it")}.";
                 var scope = Settings.SameQualifiers.Concat(Settings.ScopeQualifiers).ToList();
                 var reason = "a denial stated as fact (not hedged with may or might) covers what the other side states"
                     + (scope.Count == 0 ? string.Empty : $"; the denial's {ClaimWording.Join(scope)} covers the claim's");
@@ -43,26 +43,8 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
     private string Key(Assertion a) =>
         Clusters.Key([a.Polarity.ToString(), a.Modality.ToString(), a.Value?.Normalized, .. RuleContext.CompatibilityKey(a, Settings.MatchQualifiers.Concat(Settings.SameQualifiers).Concat(Settings.ScopeQualifiers))]);
 
-    private static string Verb(IReadOnlyList<Assertion> side, string one, string many) =>
-        side.Select(a => a.SourceId).Distinct().Count() == 1 ? one : many;
-
-    private static string Sources(IReadOnlyList<Assertion> side)
-    {
-        var articles = side.Where(a => !a.IsReference).Select(a => a.SourceId).Distinct().Count();
-        var references = side.Count(a => a.IsReference);
-        var parts = new List<string>();
-        if (articles > 0)
-        {
-            parts.Add("source".ToQuantity(articles));
-        }
-
-        if (references > 0)
-        {
-            parts.Add(references == 1 ? "a reference fact" : "reference fact".ToQuantity(references));
-        }
-
-        return ClaimWording.Join(parts);
-    }
+    private static string Verb(IReadOnlyList<Evidence> side, string one, string many) =>
+        Supporters.Count(side) == 1 ? one : many;
 
     /// <summary>True when <paramref name="denied"/> is a certain denial that covers what <paramref name="stated"/> claims.</summary>
     private bool Contradict(Assertion denied, Assertion stated, RuleContext context)

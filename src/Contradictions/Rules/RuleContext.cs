@@ -64,5 +64,6 @@ internal sealed class RuleContext(
         assertion.Id,
         assertion.IsReference,
         assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Url : null,
-        assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Kind : null);
+        assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Kind : null,
+        assertion.Modality);
 }

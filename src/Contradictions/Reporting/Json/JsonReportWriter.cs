@@ -176,6 +176,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("topic", c.Topic);
         json.WriteString("statement", c.Statement);
         json.WriteNumber("sources", c.Sources);
+        json.WriteNumber("facts", c.Facts);
         if (c.DisputedBy.Count > 0)
         {
             json.Strings("disputedBy", c.DisputedBy);
@@ -197,6 +198,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.TrueIfSet("reference", e.Reference);
         json.StringIfAny("url", e.Url);
         json.StringIfAny("kind", FactKindWords.Of(e));
+        json.StringIfAny("modality", e.Modality == Modality.States ? null : Word(e.Modality));
         json.WriteEndObject();
     }
 
