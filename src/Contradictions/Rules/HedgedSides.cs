@@ -18,7 +18,8 @@ internal static class HedgedSides
     public static IReadOnlyList<string> Contrary(Finding finding) =>
         Sides(finding).Where(side => side.Key != finding.ReferenceSupports && side.All(IsHedged)).Select(side => side.Key).ToList();
 
-    private static bool IsHedged(Evidence evidence) => evidence.Modality == Modality.May;
+    /// <summary>A reference fact is the pack's own statement: whatever its modality, it is not an article's hedge.</summary>
+    private static bool IsHedged(Evidence evidence) => !evidence.Reference && evidence.Modality == Modality.May;
 
     private static IEnumerable<IGrouping<string, Evidence>> Sides(Finding finding) =>
         finding.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal);
