@@ -111,4 +111,12 @@ public class FindingGradingTests
         var graded = FindingGrading.Apply([undecided]).Single();
         Assert.That((graded.Severity, graded.GradedLower), Is.EqualTo((Severity.Info, "info, not warning: one side (\u201Ca\u201D) is only hedged, not stated as fact")));
     }
+
+    [Test]
+    public void AReferenceFactIsNeverAnOnlyHedgedSide()
+    {
+        var finding = Decided(Severity.Error, FactKind.Label) with { ReferenceSupports = null };
+        finding = finding with { Evidence = [.. finding.Evidence.Select(e => e.Reference ? e with { Modality = Modality.May } : e)] };
+        Assert.That(FindingGrading.Apply([finding]).Single().Severity, Is.EqualTo(Severity.Error));
+    }
 }
