@@ -118,4 +118,12 @@ internal sealed record RuleSettings(
     IReadOnlyList<string> ScopeQualifiers,
     string Description,
     string? Precedes = null,
-    int ToleranceYears = 0);
+    int ToleranceYears = 0)
+{
+    /// <summary>
+    /// For attribution: qualifiers that identify an event when a side has no date. Claims that both name them, with
+    /// equal values (and equal values of the predicate), describe one event: an approval for one named use is one
+    /// approval, whenever it was.
+    /// </summary>
+    public IReadOnlyList<string> IdentifyBy { get; init; } = [];
+}

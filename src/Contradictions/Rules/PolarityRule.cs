@@ -14,7 +14,7 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
         foreach (var claims in BySubject(group.Assertions))
         {
             var candidates = claims.Where(a => a.Polarity == Polarity.Affirmed || a.Modality == Modality.States).ToList();
-            var pairs = Clusters.Connect(candidates, Key, (a, b) => Contradict(a, b, context) || Contradict(b, a, context));
+            var pairs = Clusters.Connect(candidates, a => Key(a, context), (a, b) => Contradict(a, b, context) || Contradict(b, a, context));
             foreach (var cluster in pairs.Where(c => c.Count > 1))
             {
                 var denied = cluster.Where(a => a.Polarity == Polarity.Negated).ToList();
@@ -40,8 +40,8 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
     }
 
     /// <summary>All that <see cref="Contradict"/> reads of one assertion.</summary>
-    private string Key(Assertion a) =>
-        Clusters.Key([a.Polarity.ToString(), a.Modality.ToString(), a.Value?.Normalized, .. RuleContext.CompatibilityKey(a, Settings.MatchQualifiers.Concat(Settings.SameQualifiers).Concat(Settings.ScopeQualifiers))]);
+    private string Key(Assertion a, RuleContext context) =>
+        Clusters.Key([a.Polarity.ToString(), a.Modality.ToString(), a.Value?.Normalized, .. context.CompatibilityKey(a, Settings.MatchQualifiers.Concat(Settings.SameQualifiers).Concat(Settings.ScopeQualifiers))]);
 
     private static string Verb(IReadOnlyList<Evidence> side, string one, string many) =>
         Supporters.Count(side) == 1 ? one : many;

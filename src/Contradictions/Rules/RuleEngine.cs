@@ -15,6 +15,7 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         var clustersByGroup = new List<(AssertionGroup Group, List<IReadOnlyList<Assertion>> Clusters)>();
         foreach (var group in groups)
         {
+            context.Date(group);
             foreach (var rule in rules.Where(r => r.Predicate == group.Predicate))
             {
                 findings.AddRange(rule.Evaluate(WithLaterEvents(rule, group, byKey), context).Where(f => !HedgedSides.All(f)));
@@ -63,14 +64,13 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         var specificFirst = group.Assertions.OrderByDescending(a => a.Qualifiers.Count + (a.Date is null ? 0 : 1)).ToList();
         var clusters = Clusters.Cliques(
             specificFirst,
-            a => Clusters.Key([a.Subject, a.ObjectEntity, a.Polarity.ToString(), a.Value?.Normalized, .. RuleContext.CompatibilityKey(a, qualifiers)]),
+            a => Clusters.Key([a.Subject, a.ObjectEntity, a.Polarity.ToString(), a.Value?.Normalized, .. context.CompatibilityKey(a, qualifiers)]),
             (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity
             && a.Value?.Normalized == b.Value?.Normalized
-            && (a.Date is null) == (b.Date is null)
-            && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))
+            && (context.ValidityOf(a) is not null || ((a.Date is null) == (b.Date is null) && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))))
             && context.Compatible(a, b, qualifiers));
         var position = group.Assertions.Select((a, i) => (a, i)).ToDictionary(p => (object)p.a, p => p.i, ReferenceEqualityComparer.Instance);
         return clusters.Select(c => (IReadOnlyList<Assertion>)c.OrderBy(a => position[a]).ToList()).OrderBy(c => position[c[0]]).ToList();

@@ -148,6 +148,16 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteString("polarity", Word(a.Polarity));
         json.WriteString("modality", Word(a.Modality));
+        if (a.Bound != TimeBound.None)
+        {
+            json.WriteString("holds", Word(a.Bound));
+        }
+
+        if (a.Published is { } published)
+        {
+            json.WriteString("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         json.WriteString("pattern", a.Pattern);
         json.TrueIfSet("reference", a.IsReference);
         json.WriteString("quote", a.Quote);
