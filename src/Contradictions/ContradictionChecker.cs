@@ -287,7 +287,7 @@ public sealed class ContradictionChecker
         var references = pack.Facts.SelectMany(f => f.Claims).ToList();
         var result = engine.Run([.. assertions, .. references]);
         var corroborations = result.Corroborations;
-        var (findings, suppressed) = Suppress(SecondaryFactGrading.Apply(Regrade(result.Findings)), markers, assertions);
+        var (findings, suppressed) = Suppress(FindingGrading.Apply(Regrade(result.Findings)), markers, assertions);
         var reliability = TruthFinder.Score(assertions, result.Claims, findings, wording.State);
         var cited = findings.SelectMany(f => f.Evidence).Concat(corroborations.SelectMany(c => c.Evidence))
             .Where(e => e.Reference).Select(e => e.Source).ToHashSet(StringComparer.Ordinal);

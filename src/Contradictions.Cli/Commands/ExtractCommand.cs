@@ -68,6 +68,10 @@ internal static class ExtractCommand
                 ["modality"] = Because(assertion.Modality.ToString(), e.ModalityWords, "no hedge or capability word in the matched words"),
                 ["date"] = e.DateWords is null ? "none in the matched words" : $"\"{e.DateWords}\": {e.DateReading}",
             };
+            if (assertion.Bound != Contradictions.Claims.TimeBound.None)
+            {
+                json["explain"]!["holds"] = Because(assertion.Bound.ToString(), e.TimeWords, string.Empty);
+            }
             if (e.Arguments.Count > 0)
             {
                 // A repeated argument (the items of a list of uses) is numbered by its own count: "qualifier 2".

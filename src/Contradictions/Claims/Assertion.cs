@@ -26,6 +26,19 @@ public enum Modality
     May,
 }
 
+/// <summary>Whether the source bounds when a claim holds, for predicates whose value changes over time.</summary>
+public enum TimeBound
+{
+    /// <summary>No bound: a dated claim holds from its date, an undated one when the source was written.</summary>
+    None,
+
+    /// <summary>Held up to its date, or, undated, up to some time before the source: "Schedule I until 2018".</summary>
+    Until,
+
+    /// <summary>Held once and no longer: "formerly", "previously", "used to be".</summary>
+    Past,
+}
+
 /// <summary>A qualifier of an assertion, such as its indication, authority, jurisdiction or dose condition.</summary>
 /// <param name="Name">The qualifier's id in the pack, e.g. <c>indication</c>.</param>
 /// <param name="Value">The normalized value id, as the pack names it.</param>
@@ -83,6 +96,15 @@ public sealed record Assertion(
     /// after that, which may describe a later change.
     /// </summary>
     public DateInterval? AsOf { get; init; }
+    /// <summary>Whether the source bounds when the claim holds ("until 2018", "formerly"); read only for predicates whose value changes over time.</summary>
+    public TimeBound Bound { get; init; }
+
+    /// <summary>
+    /// When the source was published, for claims of a predicate whose value changes over time: an undated claim holds
+    /// then. Null for other predicates and for sources with no publication date.
+    /// </summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>By how much, for a comparison that says it ("four times higher affinity"); null otherwise.</summary>
     public Factor? Factor { get; init; }
 

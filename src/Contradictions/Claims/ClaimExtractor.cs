@@ -192,7 +192,10 @@ internal sealed class ClaimExtractor
         var (fixedQualifiers, lists) = ReadQualifiers(pattern, match, predicate, folded);
         var (ordered, orderedObject, orderedValue) = Ordered(predicate, subject.EntityId, obj, value);
         var explanation = Explain(pattern, match, subject, read, dateWords, date, published);
-        var claim = new ReadClaim(sentence, match.Index, match.Length, ordered, subject.Text, subject.Inferred, predicate.Id, orderedValue, orderedObject, date, dateText, polarity, modality, pattern.Id, explanation);
+        var claim = new ReadClaim(sentence, match.Index, match.Length, ordered, subject.Text, subject.Inferred, predicate.Id, orderedValue, orderedObject, date, dateText, polarity, modality, pattern.Id, explanation)
+        {
+            Published = predicate.ChangesOverTime ? published : null,
+        };
         foreach (var draft in Spread(claim, fixedQualifiers, lists))
         {
             yield return draft;
@@ -248,6 +251,8 @@ internal sealed class ClaimExtractor
         var claim = new ReadClaim(reading.Sentence, offset, reading.Tokens[match.End - 1].End - offset, ordered, subjectText, match.Subject.Inferred, predicate.Id, value, orderedObject, date, dateText, match.Polarity, match.Modality, match.Frame.Id, explanation)
         {
             Factor = match.Factor,
+            Bound = match.Bound,
+            Published = predicate.ChangesOverTime ? published : null,
         };
         return Spread(claim, match.Qualifiers.ToList(), match.QualifierLists.Select(l => l.ToList()).ToList());
     }
@@ -297,6 +302,8 @@ internal sealed class ClaimExtractor
             {
                 Explanation = claim.Explanation,
                 Factor = claim.Factor,
+                Bound = claim.Bound,
+                Published = claim.Published,
             }));
 
     /// <summary>What <c>extract --explain</c> shows for a frame: its arguments and the cues behind polarity and modality.</summary>
@@ -327,6 +334,7 @@ internal sealed class ClaimExtractor
             DescribeDate(dateWords, date, published))
         {
             Arguments = match.Arguments.Select(a => (a.Name, a.Words)).ToList(),
+            TimeWords = match.TimeCues.Select(c => $"\"{c.Words}\" ({c.Cue.Kind.ToString().ToLowerInvariant()} cue)").ToList(),
         };
     }
 
@@ -494,5 +502,9 @@ internal sealed class ClaimExtractor
         Explanation Explanation)
     {
         public Factor? Factor { get; init; }
+
+        public TimeBound Bound { get; init; }
+
+        public DateOnly? Published { get; init; }
     }
 }

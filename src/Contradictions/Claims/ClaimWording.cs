@@ -18,8 +18,17 @@ internal sealed partial class ClaimWording(EntityCatalog entities, IReadOnlyDict
     {
         var predicate = predicates[assertion.Predicate];
         var template = assertion.Polarity == Polarity.Negated ? predicate.NegatedStatement : predicate.Statement;
-        var text = Optional().Replace(template, m => Fill(m.Groups[1].Value, assertion, date, optional: true) ?? string.Empty);
-        return Fill(text, assertion, date, optional: false) ?? text;
+
+        // A bounded claim's date ends it ("until 1990"), so the template's date, which starts it, is left out.
+        var dateInTemplate = assertion.Bound == TimeBound.None ? date : null;
+        var text = Optional().Replace(template, m => Fill(m.Groups[1].Value, assertion, dateInTemplate, optional: true) ?? string.Empty);
+        text = Fill(text, assertion, dateInTemplate, optional: false) ?? text;
+        return assertion.Bound switch
+        {
+            TimeBound.Until => text + (date is { } end ? $" (until {end})" : " (until a later change)"),
+            TimeBound.Past => text + " (formerly)",
+            _ => text,
+        };
     }
 
     /// <summary>How a value reads in a report: an entity's name, a schedule, or the enum word.</summary>

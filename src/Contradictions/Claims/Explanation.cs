@@ -21,4 +21,7 @@ public sealed record Explanation(
 {
     /// <summary>For a frame: each argument it filled (trigger, subject, value, object, date, qualifiers) with its words.</summary>
     public IReadOnlyList<(string Name, string Words)> Arguments { get; init; } = [];
+
+    /// <summary>The words that bound when the claim holds ("until", "formerly"); empty when none did.</summary>
+    public IReadOnlyList<string> TimeWords { get; init; } = [];
 }

@@ -17,6 +17,12 @@ internal enum CueKind
 
     /// <summary>Makes it no claim at all: "if", "will", "is expected to".</summary>
     Hypothetical,
+
+    /// <summary>Ends when the claim holds: "Schedule I until 2018" held up to its date, or to some time before the source.</summary>
+    Until,
+
+    /// <summary>Says the claim held once and no longer: "formerly", "previously", "used to".</summary>
+    Past,
 }
 
 /// <summary>Which way a cue's scope runs from it.</summary>

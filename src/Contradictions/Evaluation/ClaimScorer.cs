@@ -51,6 +51,14 @@ public sealed class ClaimScorer
             {
                 var key = ClaimKey.Of(assertion);
                 var index = expected.FindIndex(e => e.Key == key);
+                if (index < 0 && assertion.Date is not null && pack.Predicates.TryGetValue(assertion.Predicate, out var predicate) && predicate.ChangesOverTime)
+                {
+                    // The date of a claim whose value changes over time says from when it holds; a gold claim that
+                    // leaves it out still matches.
+                    var undated = ClaimKey.Of(assertion with { Date = null });
+                    index = expected.FindIndex(e => e.Key == undated && e.Claim.Date is null);
+                }
+
                 if (index >= 0)
                 {
                     Of(assertion.Predicate).Found++;

@@ -27,4 +27,10 @@ internal sealed record FrameMatch(
 {
     /// <summary>By how much, for a comparison that says it ("four times higher"); null otherwise.</summary>
     public Claims.Normalizers.Factor? Factor { get; init; }
+
+    /// <summary>Whether the words bound when the claim holds ("until 2018", "formerly").</summary>
+    public TimeBound Bound { get; init; }
+
+    /// <summary>The cues that set <see cref="Bound"/>.</summary>
+    public IReadOnlyList<CueHit> TimeCues { get; init; } = [];
 }

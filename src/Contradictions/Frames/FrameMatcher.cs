@@ -243,6 +243,11 @@ internal sealed class FrameMatcher(RulePack pack)
         var modality = fixedModality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
         var modalityCues = fixedModality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
 
+        // "until 2018" or "formerly": when the claim held, for predicates whose value changes over time.
+        var pastCues = predicate.ChangesOverTime ? Covering(CueKind.Past) : [];
+        var untilCues = predicate.ChangesOverTime && pastCues.Count == 0 ? Covering(CueKind.Until) : [];
+        var bound = pastCues.Count > 0 ? TimeBound.Past : untilCues.Count > 0 ? TimeBound.Until : TimeBound.None;
+
         var factor = frame.Factor is { } factorPlace ? NearestFactor(reading, trigger, factorPlace, barriers) : null;
         if (factor is { } f)
         {
@@ -255,6 +260,8 @@ internal sealed class FrameMatcher(RulePack pack)
         return new FrameMatch(frame, subject, obj, objectWords, value, date, qualifiers, lists, polarity, modality, negations, modalityCues, arguments, start, end)
         {
             Factor = factor?.Factor,
+            Bound = bound,
+            TimeCues = [.. pastCues, .. untilCues],
         };
     }
 

@@ -40,7 +40,13 @@ internal sealed record PredicateDefinition(
     /// True when a claim of this predicate is an event with a date: its statement has a place for one. A claim
     /// without it is a standing property ("is an NMDA antagonist"), and a date near it belongs to something else.
     /// </summary>
-    public bool Dated => Statement.Contains("{date}", StringComparison.Ordinal) || NegatedStatement.Contains("{date}", StringComparison.Ordinal);
+    public bool Dated => ChangesOverTime || Statement.Contains("{date}", StringComparison.Ordinal) || NegatedStatement.Contains("{date}", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when the predicate's value changes over time, as a schedule does: a dated claim holds from its date until the
+    /// next dated change, and claims that hold at different times are a change, not a conflict.
+    /// </summary>
+    public bool ChangesOverTime { get; init; }
 
     /// <summary>The value as it reads after subject and object swap places.</summary>
     public ClaimValue? Swapped(ClaimValue? value) =>

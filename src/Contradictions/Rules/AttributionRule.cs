@@ -3,16 +3,19 @@ using Contradictions.Claims;
 namespace Contradictions.Rules;
 
 /// <summary>
-/// One event attributed to different but related entities: the same dated approval credited to a drug in one
-/// place and to its enantiomer in another. Entities linked by a relation that carries attribution (a product and
-/// the drug it contains) count as one.
+/// One event attributed to different but related entities: the same approval credited to a drug in one place and
+/// to its enantiomer in another. Claims describe one event when their dates overlap, or, where a side has no date,
+/// when they name the same identifying qualifiers (<see cref="RuleSettings.IdentifyBy"/>). Entities linked by a
+/// relation that carries attribution (a product and the drug it contains) count as one.
 /// </summary>
 internal sealed class AttributionRule(RuleSettings settings) : ConflictRule(settings)
 {
     public override IEnumerable<Finding> Evaluate(AssertionGroup group, RuleContext context)
     {
-        var dated = group.Assertions.Where(a => a.Polarity == Polarity.Affirmed && a.Date is not null).ToList();
-        var events = Clusters.Connect(dated, a => Clusters.Key(RuleContext.CompatibilityKey(a, Settings.MatchQualifiers)), (a, b) => a.Date!.Value.Overlaps(b.Date!.Value) && context.Compatible(a, b, Settings.MatchQualifiers));
+        var events = Clusters.Connect(
+            group.Assertions.Where(a => a.Polarity == Polarity.Affirmed && (a.Date is not null || Identified(a))).ToList(),
+            a => Clusters.Key([a.Value?.Normalized, .. Settings.IdentifyBy.Select(a.QualifierValue), .. context.CompatibilityKey(a, Settings.MatchQualifiers)]),
+            (a, b) => OneEvent(a, b) && context.Compatible(a, b, Settings.MatchQualifiers));
         foreach (var cluster in events)
         {
             var byTarget = cluster
@@ -38,16 +41,30 @@ internal sealed class AttributionRule(RuleSettings settings) : ConflictRule(sett
         }
     }
 
-    private Finding Conflict(RuleContext context, IReadOnlyList<Assertion> left, IReadOnlyList<Assertion> right, IReadOnlyList<string> relation)
+    /// <summary>True when the claim names every identifying qualifier, so that it needs no date to be one event.</summary>
+    private bool Identified(Assertion a) => Settings.IdentifyBy.Count > 0 && Settings.IdentifyBy.All(q => a.QualifierValue(q) is not null);
+
+    /// <summary>Overlapping dates, or, where a side has none, the same value and identifying qualifiers.</summary>
+    private bool OneEvent(Assertion a, Assertion b) =>
+        a.Date is { } da && b.Date is { } db
+            ? da.Overlaps(db)
+            : Identified(a) && Identified(b) && a.Value?.Normalized == b.Value?.Normalized
+              && Settings.IdentifyBy.All(q => a.QualifierValue(q) == b.QualifierValue(q));
+
+    private Finding Conflict(RuleContext context, List<Assertion> left, List<Assertion> right, IReadOnlyList<string> relation)
     {
-        var date = left.Concat(right).Select(a => a.Date!.Value).Aggregate((x, y) => x.Intersect(y) ?? x);
+        var dates = left.Concat(right).Where(a => a.Date is not null).Select(a => a.Date!.Value).ToList();
+        var date = dates.Count == 0 ? (Claims.Normalizers.DateInterval?)null : dates.Aggregate((x, y) => x.Intersect(y) ?? x);
         var eventText = context.Wording.State(left.OrderByDescending(a => a.Qualifiers.Count).First(), date);
         var a = Names(context, left);
         var b = Names(context, right);
         var relationText = ClaimWording.Join(relation);
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["a"] = a, ["b"] = b, ["relation"] = relationText, ["event"] = eventText };
         var message = $"One event is credited to {a} and to {b} (\u201C{eventText}\u201D), but {relationText}.";
-        var reason = $"the dates overlap and the {ClaimWording.Join(Settings.MatchQualifiers)} agree, so both describe one event; its subjects are different drugs: {relationText}";
+        var sameEvent = dates.Count == left.Count + right.Count
+            ? $"the dates overlap and the {ClaimWording.Join(Settings.MatchQualifiers)} agree"
+            : $"the {ClaimWording.Join(Settings.IdentifyBy)} {(Settings.IdentifyBy.Count == 1 ? "is" : "are")} the same and the {ClaimWording.Join(Settings.MatchQualifiers)} agree, with a date missing on one side";
+        var reason = $"{sameEvent}, so both describe one event; its subjects are different drugs: {relationText}";
         return CreateFinding(context, message, values, [(a, left), (b, right)], reason);
     }
 
@@ -61,6 +78,6 @@ internal sealed class AttributionRule(RuleSettings settings) : ConflictRule(sett
     private static string Representative(IEnumerable<Assertion> side) =>
         side.GroupBy(a => a.Subject, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
-    private static string Names(RuleContext context, IReadOnlyList<Assertion> side) =>
-        ClaimWording.Join(side.Select(a => a.Subject).Distinct().Order(StringComparer.Ordinal).Select(context.EntityName));
+    /// <summary>A side is named by the subject most of its claims name: the product, say, though one claim names the drug it contains.</summary>
+    private static string Names(RuleContext context, IReadOnlyList<Assertion> side) => context.EntityName(Representative(side));
 }

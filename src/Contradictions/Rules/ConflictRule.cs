@@ -64,9 +64,14 @@ internal abstract class ConflictRule(RuleSettings settings)
             SideClaims = sides
                 .Where(side => side.Assertions.Count > 0)
                 .GroupBy(side => side.Label, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => context.Wording.State(g.SelectMany(side => side.Assertions).OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Location.Offset).First()), StringComparer.Ordinal),
+                .ToDictionary(g => g.Key, g => SideClaim(context, g.SelectMany(side => side.Assertions).ToList()), StringComparer.Ordinal),
         };
     }
+
+    /// <summary>A side's claim in words (its first article's, else its fact's), marked when the side only hedges it ("may", "is thought to").</summary>
+    protected static string SideClaim(RuleContext context, List<Assertion> side) =>
+        context.Wording.State(side.OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Location.Offset).First())
+        + (side.All(a => a.Modality == Modality.May) ? " (hedged)" : string.Empty);
 
     /// <summary>
     /// The finding's id: the rule and what is in conflict (subject, sides, claim), never line numbers or the list of
@@ -113,4 +118,12 @@ internal sealed record RuleSettings(
     IReadOnlyList<string> ScopeQualifiers,
     string Description,
     string? Precedes = null,
-    int ToleranceYears = 0);
+    int ToleranceYears = 0)
+{
+    /// <summary>
+    /// For attribution: qualifiers that identify an event when a side has no date. Claims that both name them, with
+    /// equal values (and equal values of the predicate), describe one event: an approval for one named use is one
+    /// approval, whenever it was.
+    /// </summary>
+    public IReadOnlyList<string> IdentifyBy { get; init; } = [];
+}

@@ -25,8 +25,8 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
             {
                 for (var j = i + 1; j < sides.Count; j++)
                 {
-                    var left = WithACompatible(sides[i], sides[j], (a, b) => context.Compatible(a, b, Settings.MatchQualifiers));
-                    var right = WithACompatible(sides[j], left, (b, a) => context.Compatible(a, b, Settings.MatchQualifiers));
+                    var left = WithACompatible(sides[i], sides[j], context, (a, b) => context.Compatible(a, b, Settings.MatchQualifiers));
+                    var right = WithACompatible(sides[j], left, context, (b, a) => context.Compatible(a, b, Settings.MatchQualifiers));
                     if (left.Count > 0 && right.Count > 0)
                     {
                         yield return Conflict(context, left, right);
@@ -41,13 +41,13 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
     /// reads only the matched qualifiers and dates, so each distinct set of them is tested once against each distinct set on
     /// the other side.
     /// </summary>
-    private List<Assertion> WithACompatible(IReadOnlyList<Assertion> side, IReadOnlyList<Assertion> others, Func<Assertion, Assertion, bool> compatible)
+    private List<Assertion> WithACompatible(IReadOnlyList<Assertion> side, IReadOnlyList<Assertion> others, RuleContext context, Func<Assertion, Assertion, bool> compatible)
     {
-        var otherKinds = others.DistinctBy(Qualifiers, StringComparer.Ordinal).ToList();
+        var otherKinds = others.DistinctBy(a => Qualifiers(a, context), StringComparer.Ordinal).ToList();
         var verdicts = new Dictionary<string, bool>(StringComparer.Ordinal);
         return side.Where(a =>
         {
-            var kind = Qualifiers(a);
+            var kind = Qualifiers(a, context);
             if (!verdicts.TryGetValue(kind, out var verdict))
             {
                 verdicts[kind] = verdict = otherKinds.Exists(b => compatible(a, b));
@@ -89,7 +89,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
 
     private static bool WithinAYear(DateInterval date) => date.End < date.Start.AddYears(1);
 
-    private string Qualifiers(Assertion a) => Clusters.Key(RuleContext.CompatibilityKey(a, Settings.MatchQualifiers));
+    private string Qualifiers(Assertion a, RuleContext context) => Clusters.Key(context.CompatibilityKey(a, Settings.MatchQualifiers));
 
     private Finding Conflict(RuleContext context, List<Assertion> left, List<Assertion> right)
     {
@@ -98,7 +98,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         var b = Label(context, right);
         var subject = context.EntityName(first.Subject) + (first.ObjectEntity is null || Settings.Compare == "object" ? string.Empty : " and " + context.EntityName(first.ObjectEntity));
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
-        var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{context.Wording.State(left[0])}\u201D or \u201C{context.Wording.State(right[0])}\u201D.";
+        var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{SideClaim(context, left)}\u201D or \u201C{SideClaim(context, right)}\u201D.";
         var reason = Settings.Compare == "factor" ? $"the factors {a} and {b} do not overlap, for the same two things compared the same way"
             : Settings.Compare == "date"
             ? $"the dates {a} and {b} do not overlap" + (Settings.ToleranceYears > 0 ? $" and lie more than {"year".ToQuantity(Settings.ToleranceYears)} apart" : string.Empty)

@@ -47,6 +47,7 @@ public sealed record Finding(
 /// <param name="Reference">True for a reference fact.</param>
 /// <param name="Url">For a reference fact, where it can be checked.</param>
 /// <param name="Kind">For a reference fact, the kind of authority it cites.</param>
+/// <param name="Modality">How the claim is made: as fact, as a capability ("can"), or hedged ("may", "is thought to").</param>
 public sealed record Evidence(
     string Side,
     string Source,
@@ -56,12 +57,20 @@ public sealed record Evidence(
     string Assertion,
     bool Reference = false,
     string? Url = null,
-    Packs.FactKind? Kind = null);
+    Packs.FactKind? Kind = null,
+    Claims.Modality Modality = Claims.Modality.States);
 
 /// <summary>Two or more sources saying the same thing: reported as agreement, never as a conflict.</summary>
 /// <param name="Topic">The predicate's topic.</param>
 /// <param name="Statement">What they agree on, in words.</param>
-/// <param name="Sources">How many distinct sources agree (a reference fact counts as one).</param>
+/// <param name="Sources">How many distinct articles agree; reference facts are counted apart (<see cref="Facts"/>).</param>
 /// <param name="Evidence">Where each says it.</param>
-/// <param name="DisputedBy">Ids of findings in which some of this agreement stands on one side: agreeing is not being right.</param>
-public sealed record Corroboration(string Topic, string Statement, int Sources, IReadOnlyList<Evidence> Evidence, IReadOnlyList<string> DisputedBy);
+/// <param name="DisputedBy">
+/// Ids of findings in which this agreement stands on the side no reference fact refutes: agreeing is not being right. A
+/// claim a finding refutes is not agreement at all; it is shown only under that finding.
+/// </param>
+public sealed record Corroboration(string Topic, string Statement, int Sources, IReadOnlyList<Evidence> Evidence, IReadOnlyList<string> DisputedBy)
+{
+    /// <summary>How many distinct reference facts agree with the articles.</summary>
+    public int Facts => Evidence.Where(e => e.Reference).Select(e => e.Source).Distinct(StringComparer.Ordinal).Count();
+}

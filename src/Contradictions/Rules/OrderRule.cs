@@ -34,7 +34,7 @@ internal sealed class OrderRule(RuleSettings settings) : ConflictRule(settings)
         var a = Dates(tooLate);
         var b = Dates(tooEarly);
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
-        var message = $"Events out of order for {subject}: \u201C{context.Wording.State(tooLate[0])}\u201D, yet \u201C{context.Wording.State(tooEarly[0])}\u201D.";
+        var message = $"Events out of order for {subject}: \u201C{SideClaim(context, tooLate)}\u201D, yet \u201C{SideClaim(context, tooEarly)}\u201D.";
         var reason = $"{Predicate} comes before {Later}, and {a} is after {b}";
         return CreateFinding(context, message, values, [(Predicate + " " + a, tooLate), (Later + " " + b, tooEarly)], reason);
     }

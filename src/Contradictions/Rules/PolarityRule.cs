@@ -1,5 +1,4 @@
 using Contradictions.Claims;
-using Humanizer;
 
 namespace Contradictions.Rules;
 
@@ -15,7 +14,7 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
         foreach (var claims in BySubject(group.Assertions))
         {
             var candidates = claims.Where(a => a.Polarity == Polarity.Affirmed || a.Modality == Modality.States).ToList();
-            var pairs = Clusters.Connect(candidates, Key, (a, b) => Contradict(a, b, context) || Contradict(b, a, context));
+            var pairs = Clusters.Connect(candidates, a => Key(a, context), (a, b) => Contradict(a, b, context) || Contradict(b, a, context));
             foreach (var cluster in pairs.Where(c => c.Count > 1))
             {
                 var denied = cluster.Where(a => a.Polarity == Polarity.Negated).ToList();
@@ -30,7 +29,8 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
                     ["value"] = first.Value?.Normalized ?? string.Empty,
                     ["covers"] = string.Join(',', denied.SelectMany(a => Settings.SameQualifiers.Select(q => q + ":" + a.QualifierValue(q))).Distinct().Order(StringComparer.Ordinal)),
                 };
-                var message = $"Sources disagree whether {claimText}: {Sources(stated)} {Verb(stated, "says so", "say so")}, {Sources(denied)} {Verb(denied, "denies it", "deny it")}.";
+                var (states, denies) = (stated.Select(a => context.Evidence(a, "states")).ToList(), denied.Select(a => context.Evidence(a, "denies")).ToList());
+                var message = $"Sources disagree whether {claimText}: {Supporters.Words(states)} {Verb(states, "says so", "say so")}, {Supporters.Words(denies)} {Verb(denies, "denies it", "deny it")}.";
                 var scope = Settings.SameQualifiers.Concat(Settings.ScopeQualifiers).ToList();
                 var reason = "a denial stated as fact (not hedged with may or might) covers what the other side states"
                     + (scope.Count == 0 ? string.Empty : $"; the denial's {ClaimWording.Join(scope)} covers the claim's");
@@ -40,29 +40,11 @@ internal sealed class PolarityRule(RuleSettings settings) : ConflictRule(setting
     }
 
     /// <summary>All that <see cref="Contradict"/> reads of one assertion.</summary>
-    private string Key(Assertion a) =>
-        Clusters.Key([a.Polarity.ToString(), a.Modality.ToString(), a.Value?.Normalized, .. RuleContext.CompatibilityKey(a, Settings.MatchQualifiers.Concat(Settings.SameQualifiers).Concat(Settings.ScopeQualifiers))]);
+    private string Key(Assertion a, RuleContext context) =>
+        Clusters.Key([a.Polarity.ToString(), a.Modality.ToString(), a.Value?.Normalized, .. context.CompatibilityKey(a, Settings.MatchQualifiers.Concat(Settings.SameQualifiers).Concat(Settings.ScopeQualifiers))]);
 
-    private static string Verb(IReadOnlyList<Assertion> side, string one, string many) =>
-        side.Select(a => a.SourceId).Distinct().Count() == 1 ? one : many;
-
-    private static string Sources(IReadOnlyList<Assertion> side)
-    {
-        var articles = side.Where(a => !a.IsReference).Select(a => a.SourceId).Distinct().Count();
-        var references = side.Count(a => a.IsReference);
-        var parts = new List<string>();
-        if (articles > 0)
-        {
-            parts.Add("source".ToQuantity(articles));
-        }
-
-        if (references > 0)
-        {
-            parts.Add(references == 1 ? "a reference fact" : "reference fact".ToQuantity(references));
-        }
-
-        return ClaimWording.Join(parts);
-    }
+    private static string Verb(IReadOnlyList<Evidence> side, string one, string many) =>
+        Supporters.Count(side) == 1 ? one : many;
 
     /// <summary>True when <paramref name="denied"/> is a certain denial that covers what <paramref name="stated"/> claims.</summary>
     private bool Contradict(Assertion denied, Assertion stated, RuleContext context)

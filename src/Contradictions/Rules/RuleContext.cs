@@ -17,14 +17,49 @@ internal sealed class RuleContext(
 
     public ClaimWording Wording { get; } = new(entities, predicates, qualifiers);
 
+    /// <summary>When each claim of a predicate whose value changes over time holds, set per group by <see cref="Date"/>.</summary>
+    private readonly Dictionary<Assertion, Validity> validities = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// Reads when the group's claims hold, if its predicate's value changes over time; claims of one subject are then
+    /// compatible only when they must hold at once.
+    /// </summary>
+    public void Date(AssertionGroup group)
+    {
+        if (!Predicates.TryGetValue(group.Predicate, out var predicate) || !predicate.ChangesOverTime)
+        {
+            return;
+        }
+
+        foreach (var (claim, validity) in Timeline.Of(group.Assertions, (a, b) => QualifiersCompatible(a, b, predicate.Qualifiers)))
+        {
+            validities[claim] = validity;
+        }
+    }
+
+    /// <summary>When the claim holds, if its predicate's value changes over time.</summary>
+    public Validity? ValidityOf(Assertion claim) => validities.TryGetValue(claim, out var v) ? v : null;
+
     /// <summary>True when, for every named qualifier both assertions carry, their values are compatible.</summary>
     public bool Compatible(Assertion a, Assertion b, IEnumerable<string> names)
     {
-        if (After(a, b.AsOf) || After(b, a.AsOf))
+        if (a.Subject == b.Subject && a.ObjectEntity == b.ObjectEntity && ValidityOf(a) is { } va && ValidityOf(b) is { } vb)
+        {
+            if (!va.AtOnce(vb))
+            {
+                return false;
+            }
+        }
+        else if (After(a, b.AsOf) || After(b, a.AsOf))
         {
             return false;
         }
 
+        return QualifiersCompatible(a, b, names);
+    }
+
+    private bool QualifiersCompatible(Assertion a, Assertion b, IEnumerable<string> names)
+    {
         foreach (var name in names)
         {
             var va = a.QualifierValue(name);
@@ -39,8 +74,8 @@ internal sealed class RuleContext(
     }
 
     /// <summary>All that <see cref="Compatible(Assertion, Assertion, IEnumerable{string})"/> reads of one assertion, as a key for <see cref="Clusters"/>.</summary>
-    public static IEnumerable<string?> CompatibilityKey(Assertion a, IEnumerable<string> names) =>
-        [a.Date?.ToString(), a.AsOf?.ToString(), .. names.Select(a.QualifierValue)];
+    public IEnumerable<string?> CompatibilityKey(Assertion a, IEnumerable<string> names) =>
+        [a.Date?.ToString(), a.AsOf?.ToString(), ValidityOf(a) is { } v ? a.Subject + " " + a.ObjectEntity + " " + v : null, .. names.Select(a.QualifierValue)];
 
     /// <summary>True when the claim is dated after the moment a reference fact is known to hold.</summary>
     private static bool After(Assertion claim, Claims.Normalizers.DateInterval? asOf) =>
@@ -64,5 +99,6 @@ internal sealed class RuleContext(
         assertion.Id,
         assertion.IsReference,
         assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Url : null,
-        assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Kind : null);
+        assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Kind : null,
+        assertion.Modality);
 }

@@ -11,21 +11,26 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         var groups = Group(assertions, context.Entities);
         var byKey = groups.ToDictionary(g => (g.Predicate, g.Family));
         var findings = new List<Finding>();
-        var corroborations = new List<Corroboration>();
         var claims = new List<IReadOnlyList<Assertion>>();
+        var clustersByGroup = new List<(AssertionGroup Group, List<IReadOnlyList<Assertion>> Clusters)>();
         foreach (var group in groups)
         {
+            context.Date(group);
             foreach (var rule in rules.Where(r => r.Predicate == group.Predicate))
             {
-                findings.AddRange(rule.Evaluate(WithLaterEvents(rule, group, byKey), context));
+                findings.AddRange(rule.Evaluate(WithLaterEvents(rule, group, byKey), context).Where(f => !HedgedSides.All(f)));
             }
 
             var agreeing = Agreeing(group);
             claims.AddRange(agreeing);
-            corroborations.AddRange(Corroborate(group, agreeing));
+            clustersByGroup.Add((group, agreeing));
         }
 
         findings.Sort(CompareFindings);
+
+        // Agreement waits for every finding: an order rule's finding can refute a claim of another group.
+        var agreement = new Agreement(context, Agreement.Refuted(findings));
+        var corroborations = clustersByGroup.SelectMany(x => agreement.Corroborate(x.Group, x.Clusters)).ToList();
         var disputes = findings
             .SelectMany(f => f.Evidence.Select(e => (e.Assertion, f.Id)))
             .ToLookup(x => x.Assertion, x => x.Id, StringComparer.Ordinal);
@@ -59,40 +64,16 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         var specificFirst = group.Assertions.OrderByDescending(a => a.Qualifiers.Count + (a.Date is null ? 0 : 1)).ToList();
         var clusters = Clusters.Cliques(
             specificFirst,
-            a => Clusters.Key([a.Subject, a.ObjectEntity, a.Polarity.ToString(), a.Value?.Normalized, .. RuleContext.CompatibilityKey(a, qualifiers)]),
+            a => Clusters.Key([a.Subject, a.ObjectEntity, a.Polarity.ToString(), a.Value?.Normalized, .. context.CompatibilityKey(a, qualifiers)]),
             (a, b) =>
             a.Subject == b.Subject
             && a.ObjectEntity == b.ObjectEntity
             && a.Polarity == b.Polarity
             && a.Value?.Normalized == b.Value?.Normalized
-            && (a.Date is null) == (b.Date is null)
-            && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))
+            && (context.ValidityOf(a) is not null || ((a.Date is null) == (b.Date is null) && (a.Date is null || a.Date.Value.Overlaps(b.Date!.Value))))
             && context.Compatible(a, b, qualifiers));
         var position = group.Assertions.Select((a, i) => (a, i)).ToDictionary(p => (object)p.a, p => p.i, ReferenceEqualityComparer.Instance);
         return clusters.Select(c => (IReadOnlyList<Assertion>)c.OrderBy(a => position[a]).ToList()).OrderBy(c => position[c[0]]).ToList();
-    }
-
-    /// <summary>Agreement: the same claim, about the same subject, from at least two sources (a reference fact counts as one).</summary>
-    private IEnumerable<Corroboration> Corroborate(AssertionGroup group, IReadOnlyList<IReadOnlyList<Assertion>> clusters)
-    {
-        foreach (var cluster in clusters)
-        {
-            var sources = cluster.Select(a => a.SourceId).Distinct(StringComparer.Ordinal).Count();
-            if (sources < 2)
-            {
-                continue;
-            }
-
-            var date = cluster.Where(a => a.Date is not null).Select(a => a.Date!.Value).Aggregate((Claims.Normalizers.DateInterval?)null, (x, y) => x is null ? y : x.Value.Intersect(y) ?? x);
-            var mostSpecific = cluster.OrderByDescending(a => a.IsReference).ThenByDescending(a => a.Qualifiers.Count).First();
-            var evidence = cluster
-                .OrderBy(a => a.IsReference)
-                .ThenBy(a => a.SourceId, StringComparer.Ordinal)
-                .ThenBy(a => a.Location.Offset)
-                .Select(a => context.Evidence(a, "agrees"))
-                .ToList();
-            yield return new Corroboration(context.Predicates[group.Predicate].Topic, context.Wording.State(mostSpecific, date), sources, evidence, []);
-        }
     }
 
     /// <summary>What the engine found: conflicts, agreement, and every claim as a cluster of agreeing assertions.</summary>

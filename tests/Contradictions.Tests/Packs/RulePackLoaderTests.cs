@@ -58,6 +58,7 @@ public class RulePackLoaderTests
     [TestCase("kind: order\npredicate: made\nprecedes: triedd\n", "CTR202 p/conflicts/order.yaml:1:1: rule 'order' names unknown predicate 'triedd' under precedes (use one of: made, sold, tried)")]
     [TestCase("kind: order\npredicate: made\nprecedes: sold\n", "CTR102 p/conflicts/order.yaml:1:1: rule 'order' orders 'made' before 'sold' (an order rule needs two different predicates whose statements have a {date})")]
     [TestCase("kind: exclusive-values\npredicate: made\ntolerance-years: -1\n", "CTR102 p/conflicts/order.yaml:1:1: rule 'order' has tolerance-years -1 (use a whole number of years from 0 to 100)")]
+    [TestCase("kind: exclusive-values\npredicate: made\ncompare: date\nidentify-by: [date]\n", "CTR102 p/conflicts/order.yaml:1:1: rule 'order' has identify-by, which only attribution rules read (remove 'identify-by', or make the rule 'kind: attribution')")]
     public void AnOrderRuleNeedsASecondDatedPredicate(string rule, string expected)
     {
         var diagnostic = LoadFails(("p/predicates.yaml", DatedPredicates), ("p/conflicts/order.yaml", rule));

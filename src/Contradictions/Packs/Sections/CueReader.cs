@@ -3,7 +3,8 @@ using Contradictions.Packs.Yaml;
 
 namespace Contradictions.Packs.Sections;
 
-/// <summary>Reads <c>language.cues</c>: the words that negate, hedge or make hypothetical the claims they reach.</summary>
+/// <summary>Reads <c>language.cues</c>: the words that negate, hedge or make hypothetical the claims they reach, or bound
+/// when they hold.</summary>
 internal static class CueReader
 {
     /// <summary>How far a cue reaches, in tokens, when the language does not say.</summary>
@@ -26,10 +27,11 @@ internal static class CueReader
             Add(dto.Modality?.May, CueKind.Hedge, CueDirection.Forward, null);
             Add(dto.Modality?.Can, CueKind.Capability, CueDirection.Forward, null);
         }
-        foreach (var (words, kind) in new[] { (dto.Cues?.Negation, CueKind.Negation), (dto.Cues?.Hedge, CueKind.Hedge), (dto.Cues?.Capability, CueKind.Capability), (dto.Cues?.Hypothetical, CueKind.Hypothetical) })
+        foreach (var (words, kind) in new[] { (dto.Cues?.Negation, CueKind.Negation), (dto.Cues?.Hedge, CueKind.Hedge), (dto.Cues?.Capability, CueKind.Capability), (dto.Cues?.Hypothetical, CueKind.Hypothetical), (dto.Cues?.Until, CueKind.Until), (dto.Cues?.Past, CueKind.Past) })
         {
             Add(words?.Forward, kind, CueDirection.Forward, words?.Reach);
             Add(words?.Backward, kind, CueDirection.Backward, words?.Reach);
+            Add(words?.Both, kind, CueDirection.Both, words?.Reach);
         }
 
         Add(dto.Cues?.PseudoNegation, CueKind.PseudoNegation, CueDirection.Forward, null);

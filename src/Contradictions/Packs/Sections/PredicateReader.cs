@@ -45,6 +45,7 @@ internal sealed class PredicateReader(SectionContext context, Dictionary<string,
                 dto.NegatedStatement ?? "not: " + statement)
             {
                 Inverse = dto.Inverse ?? [],
+                ChangesOverTime = dto.ChangesOverTime,
             };
             foreach (var (from, to) in dto.Inverse ?? [])
             {

@@ -72,7 +72,13 @@ internal sealed class RuleReader(SectionContext context, Dictionary<string, Pred
             return null;
         }
 
-        foreach (var q in (dto.MatchQualifiers ?? []).Concat(dto.SameQualifiers ?? []).Concat(dto.ScopeQualifiers ?? []).Where(q => !qualifiers.ContainsKey(q)))
+        if (dto.IdentifyBy is { Count: > 0 } && kind != RuleKinds.Attribution)
+        {
+            context.Error(dto, "CTR102", $"rule '{id}' has identify-by, which only attribution rules read", "remove 'identify-by', or make the rule 'kind: attribution'");
+            return null;
+        }
+
+        foreach (var q in (dto.MatchQualifiers ?? []).Concat(dto.SameQualifiers ?? []).Concat(dto.ScopeQualifiers ?? []).Concat(dto.IdentifyBy ?? []).Where(q => !qualifiers.ContainsKey(q)))
         {
             context.Error(dto, "CTR204", $"rule '{id}' names unknown qualifier '{q}'", $"use one of: {string.Join(", ", qualifiers.Keys.Order(StringComparer.Ordinal))}");
         }
@@ -100,7 +106,10 @@ internal sealed class RuleReader(SectionContext context, Dictionary<string, Pred
             dto.ScopeQualifiers ?? [],
             dto.Description ?? string.Empty,
             dto.Precedes,
-            dto.ToleranceYears ?? 0));
+            dto.ToleranceYears ?? 0)
+        {
+            IdentifyBy = dto.IdentifyBy ?? [],
+        });
     }
 
     /// <summary>An order rule names, under <c>precedes</c>, another dated predicate: the event that comes second.</summary>

@@ -59,6 +59,8 @@ internal sealed class CuesDto
     public CueWordsDto? Hedge { get; set; }
     public CueWordsDto? Capability { get; set; }
     public CueWordsDto? Hypothetical { get; set; }
+    public CueWordsDto? Until { get; set; }
+    public CueWordsDto? Past { get; set; }
     public List<string>? Terminators { get; set; }
 }
 
@@ -67,6 +69,7 @@ internal sealed class CueWordsDto
     public int? Reach { get; set; }
     public List<string>? Forward { get; set; }
     public List<string>? Backward { get; set; }
+    public List<string>? Both { get; set; }
 }
 
 internal sealed class BaseFormsDto
@@ -170,6 +173,7 @@ internal sealed class PredicateDto
     public List<string>? Qualifiers { get; set; }
     public bool Object { get; set; }
     public bool Symmetric { get; set; }
+    public bool ChangesOverTime { get; set; }
     public Dictionary<string, string>? Inverse { get; set; }
     public string? Statement { get; set; }
     public string? NegatedStatement { get; set; }
@@ -224,4 +228,5 @@ internal sealed class RuleDto
     public List<string>? ScopeQualifiers { get; set; }
     public string? Precedes { get; set; }
     public int? ToleranceYears { get; set; }
+    public List<string>? IdentifyBy { get; set; }
 }

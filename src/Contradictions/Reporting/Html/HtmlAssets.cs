@@ -34,7 +34,8 @@ internal static class HtmlAssets
         .side-label { color: var(--muted); font-weight: normal; }
         .verdict { font-weight: 600; }
         .verdict.undecided { font-weight: normal; color: var(--muted); }
-        .fact-kind { border: 1px solid var(--muted); border-radius: 3px; padding: 0 .3rem; font-size: .8rem; font-weight: normal; color: var(--muted); }
+        .fact-kind, .modality { border: 1px solid var(--muted); border-radius: 3px; padding: 0 .3rem; font-size: .8rem; font-weight: normal; color: var(--muted); }
+        .modality { font-style: italic; }
         .graded-lower { color: var(--muted); }
         figcaption cite { font-style: normal; color: CanvasText; }
         figure.quote { margin: 0 0 .75rem; }

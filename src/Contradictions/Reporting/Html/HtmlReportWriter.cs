@@ -155,17 +155,27 @@ public sealed class HtmlReportWriter : IReportWriter
         if (reference is null)
         {
             html.Append("<p class=\"verdict undecided\">Verdict: no reference fact decides this conflict; see how far each source can be trusted under Source reliability.</p>\n");
+            AppendGradedLower(html, finding);
             return;
         }
 
         var authority = Uri.TryCreate(reference.Url, UriKind.Absolute, out var uri) ? uri.Host : null;
         var claim = finding.SideClaims.TryGetValue(reference.Side, out var words) ? $": \u201C{E(words)}\u201D" : string.Empty;
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"verdict\">Verdict: the reference <code>{E(reference.Source)}</code>{Kind(reference)}{(authority is null ? string.Empty : $", from {E(authority)},")} supports <strong>{E(reference.Side)}</strong>{claim}. {Link(reference.Url)}</p>\n");
+        AppendGradedLower(html, finding);
+    }
+
+    private static void AppendGradedLower(StringBuilder html, Finding finding)
+    {
         if (finding.GradedLower is { } why)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"graded-lower\">Graded lower: {E(why)}.</p>\n");
         }
     }
+
+    /// <summary>How the quoted claim is made, as a tag after its place, unless it is a plain statement.</summary>
+    private static string Modality(Evidence evidence) =>
+        ModalityWords.Of(evidence) is { } words ? $" <span class=\"modality\">{E(words)}</span>" : string.Empty;
 
     /// <summary>The kind of authority a fact cites, as a tag beside its id.</summary>
     private static string Kind(Evidence evidence) =>
@@ -204,7 +214,7 @@ public sealed class HtmlReportWriter : IReportWriter
         var source = sources.GetValueOrDefault(evidence.Source);
         var title = source is null ? string.Empty : $" <cite>{E(source.Title)}</cite>";
         var address = source?.Url is { } url ? " " + Link(url) : string.Empty;
-        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Source)}</code>{title}{address}, line {evidence.Line}, column {evidence.Column}</figcaption>\n<blockquote>");
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Source)}</code>{title}{address}, line {evidence.Line}, column {evidence.Column}{Modality(evidence)}</figcaption>\n<blockquote>");
         if (locator.Span(evidence) is { } span)
         {
             AppendInContext(html, span);
@@ -252,10 +262,10 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void AppendAgreement(StringBuilder html, Report report) =>
         AppendList(html, "agreement", "Agreement", report.Corroborations.Select(c =>
         {
-            var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}"))
+            var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}{ModalityWords.Parenthesized(e)}"))
                 + TextReportWriter.More(c.Evidence.Count);
             var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed by {string.Join(", ", c.DisputedBy)}.";
-            return $"{E("source".ToQuantity(c.Sources).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}";
+            return $"{E(Supporters.Words(c.Evidence).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}";
         }));
 
     /// <summary>A section with a heading and one list item per entry (already HTML); nothing when there are no entries.</summary>

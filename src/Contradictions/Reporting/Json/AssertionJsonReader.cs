@@ -22,7 +22,7 @@ public static class AssertionJsonReader
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
         "id", "source", "line", "column", "offset", "length", "subject", "subjectText", "subjectInferred", "predicate", "value",
-        "valueText", "object", "date", "factor", "qualifiers", "polarity", "modality", "pattern", "reference", "quote", "explain",
+        "valueText", "object", "date", "factor", "qualifiers", "polarity", "modality", "holds", "published", "pattern", "reference", "quote", "explain",
     };
 
     private static readonly HashSet<string> DateFields = new(StringComparer.Ordinal) { "text", "start", "end", "open" };
@@ -103,6 +103,8 @@ public static class AssertionJsonReader
         {
             IsReference = Flag(json, "reference"),
             Factor = Present(json, "factor", JsonValueKind.Object, "an object", out var f) ? Factor(f) : null,
+            Bound = OptionalString(json, "holds") is null ? TimeBound.None : Word<TimeBound>(json, "holds"),
+            Published = OptionalString(json, "published") is null ? null : Published(json),
         };
     }
 
@@ -188,6 +190,11 @@ public static class AssertionJsonReader
         DateOnly.TryParseExact(OptionalString(json, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day
             : throw new FormatException($"missing or malformed 'date.{name}' (yyyy-mm-dd)");
+
+    private static DateOnly Published(JsonElement json) =>
+        DateOnly.TryParseExact(OptionalString(json, "published"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new FormatException("malformed 'published' (yyyy-mm-dd)");
 
     private static T Word<T>(JsonElement json, string name)
         where T : struct, Enum =>

@@ -87,7 +87,8 @@ public static class JsonReportReader
         Text(e, "assertion"),
         Flag(e, "reference"),
         Optional(e, "url"),
-        FactKinds.Parse(Optional(e, "kind")));
+        FactKinds.Parse(Optional(e, "kind")),
+        Optional(e, "modality") is { } modality ? Enum.Parse<Modality>(modality, ignoreCase: true) : Modality.States);
 
     private static List<T> List<T>(JsonElement owner, string name, Func<JsonElement, T> read) =>
         owner.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(read).ToList() : [];

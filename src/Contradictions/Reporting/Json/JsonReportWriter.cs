@@ -148,6 +148,16 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteString("polarity", Word(a.Polarity));
         json.WriteString("modality", Word(a.Modality));
+        if (a.Bound != TimeBound.None)
+        {
+            json.WriteString("holds", Word(a.Bound));
+        }
+
+        if (a.Published is { } published)
+        {
+            json.WriteString("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         json.WriteString("pattern", a.Pattern);
         json.TrueIfSet("reference", a.IsReference);
         json.WriteString("quote", a.Quote);
@@ -176,6 +186,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("topic", c.Topic);
         json.WriteString("statement", c.Statement);
         json.WriteNumber("sources", c.Sources);
+        json.WriteNumber("facts", c.Facts);
         if (c.DisputedBy.Count > 0)
         {
             json.Strings("disputedBy", c.DisputedBy);
@@ -197,6 +208,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.TrueIfSet("reference", e.Reference);
         json.StringIfAny("url", e.Url);
         json.StringIfAny("kind", FactKindWords.Of(e));
+        json.StringIfAny("modality", e.Modality == Modality.States ? null : Word(e.Modality));
         json.WriteEndObject();
     }
 

@@ -254,7 +254,7 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         location["physicalLocation"] = physical;
-        location["message"] = Text($"{evidence.Side}: \u201C{evidence.Quote}\u201D");
+        location["message"] = Text($"{evidence.Side}{ModalityWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
         return location;
     }
 

@@ -53,7 +53,7 @@ public sealed class TextReportWriter : IReportWriter
                 text.Append(CultureInfo.InvariantCulture, $"  {S(side.Key)}:\n");
                 foreach (var e in side.Take(QuotesPerSide))
                 {
-                    var where = e.Reference ? $"reference {S(e.Source)}{S(FactKindWords.Bracketed(e))} ({S(e.Url)})" : $"{S(e.Source)}:{e.Line}:{e.Column}";
+                    var where = e.Reference ? $"reference {S(e.Source)}{S(FactKindWords.Bracketed(e))} ({S(e.Url)})" : $"{S(e.Source)}:{e.Line}:{e.Column}{ModalityWords.Parenthesized(e)}";
                     text.Append(CultureInfo.InvariantCulture, $"    {where}: \"{S(e.Quote)}\"\n");
                 }
 
@@ -67,7 +67,7 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var c in report.Corroborations)
         {
             var disputed = c.DisputedBy.Count == 0 ? string.Empty : $"; disputed by {S(string.Join(", ", c.DisputedBy))}";
-            text.Append(CultureInfo.InvariantCulture, $"agree ({"source".ToQuantity(c.Sources)}{disputed}): {S(c.Statement)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"agree ({S(Supporters.Words(c.Evidence))}{disputed}): {S(c.Statement)}\n");
         }
 
         AppendTrust(text, report.Reliability);

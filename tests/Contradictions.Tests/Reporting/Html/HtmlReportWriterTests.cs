@@ -120,7 +120,7 @@ public class HtmlReportWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(document.QuerySelector("#conflict-count")!.TextContent, Is.EqualTo(Repository.SeedReport.Findings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.That(document.QuerySelector(".summary")!.TextContent, Is.EqualTo("5 sources read, 73 assertions, 10 conflicts (7 errors, 2 warnings and 1 info), 22 corroborations."));
+            Assert.That(document.QuerySelector(".summary")!.TextContent, Is.EqualTo("5 sources read, 73 assertions, 10 conflicts (7 errors, 2 warnings and 1 info), 20 corroborations."));
             Assert.That(document.QuerySelectorAll("article.finding"), Has.Length.EqualTo(Repository.SeedReport.Findings.Count));
             Assert.That(document.QuerySelectorAll("#source-filter option").Skip(1).Select(o => o.TextContent), Is.EqualTo(Repository.SeedReport.Sources.Select(s => s.Id)));
             Assert.That(document.QuerySelectorAll("input[name='severity']").Select(i => i.GetAttribute("value")), Is.EqualTo(new[] { "error", "warning", "info" }));

@@ -41,7 +41,7 @@ public class MarkdownReportWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(document[1], Is.TypeOf<ParagraphBlock>());
-            Assert.That(Render(Repository.SeedReport), Does.Contain("5 sources read, 73 assertions, 10 conflicts (7 errors, 2 warnings and 1 info), 22 corroborations."));
+            Assert.That(Render(Repository.SeedReport), Does.Contain("5 sources read, 73 assertions, 10 conflicts (7 errors, 2 warnings and 1 info), 20 corroborations."));
             Assert.That(headings.First(), Is.EqualTo("Conflicts"));
             Assert.That(headings.Last(), Is.EqualTo("Agreement"));
         });

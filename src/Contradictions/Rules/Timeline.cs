@@ -1,0 +1,51 @@
+using Contradictions.Claims;
+
+namespace Contradictions.Rules;
+
+/// <summary>
+/// When each claim of a predicate whose value changes over time holds. A dated claim is a change: it holds from its
+/// date until the next dated change to another value of the same subject. A claim bounded by "until" or "formerly"
+/// held at some moment up to its date, or before its source was written. An undated claim holds when its source was
+/// written, or at every moment when the source has no date. A reference fact holds from its date, or from the date it
+/// is known as of, until the next fact that changes it: an article's later claim is checked against a fact, not
+/// taken to end it.
+/// </summary>
+internal static class Timeline
+{
+    /// <param name="claims">One group's claims.</param>
+    /// <param name="sameHistory">True when two claims' qualifiers place them in one history (one jurisdiction).</param>
+    public static IEnumerable<(Assertion Claim, Validity Validity)> Of(IReadOnlyList<Assertion> claims, Func<Assertion, Assertion, bool> sameHistory)
+    {
+        foreach (var history in claims.GroupBy(a => (a.Subject, a.ObjectEntity)))
+        {
+            var changes = history.Where(a => (a.Date ?? a.AsOf) is not null && a.Bound == TimeBound.None).ToList();
+            foreach (var claim in history)
+            {
+                yield return (claim, Of(claim, changes, sameHistory));
+            }
+        }
+    }
+
+    private static Validity Of(Assertion claim, List<Assertion> changes, Func<Assertion, Assertion, bool> sameHistory)
+    {
+        if (claim.Bound != TimeBound.None)
+        {
+            var end = claim.Date?.End ?? claim.Published ?? DateOnly.MaxValue;
+            return new Validity(DateOnly.MinValue, end, Throughout: false);
+        }
+
+        if ((claim.Date ?? claim.AsOf) is { } start)
+        {
+            var next = changes
+                .Where(c => (c.Date ?? c.AsOf)!.Value.Start > start.End && !SameState(c, claim) && (c.IsReference || !claim.IsReference) && sameHistory(c, claim))
+                .Select(c => (c.Date ?? c.AsOf)!.Value.Start)
+                .DefaultIfEmpty(DateOnly.MaxValue)
+                .Min();
+            return new Validity(start.Start, next == DateOnly.MaxValue ? next : next.AddDays(-1), Throughout: true);
+        }
+
+        return claim.Published is { } written ? new Validity(written, written, Throughout: true) : Validity.Always;
+    }
+
+    private static bool SameState(Assertion a, Assertion b) => a.Polarity == b.Polarity && a.Value?.Normalized == b.Value?.Normalized;
+}
