@@ -5,7 +5,8 @@ using Contradictions.Benchmarks;
 using Contradictions.Benchmarks.Corpus;
 using Contradictions.Text;
 
-// `generate` writes a corpus, `doubling` times one article as it doubles; anything else goes to BenchmarkDotNet
+// `generate` writes a corpus, `doubling` times one article as it doubles, `cpu FOLDER [PASSES]` times extraction
+// in CPU time; anything else goes to BenchmarkDotNet
 // (e.g. --filter '*Extraction*').
 if (args.Length > 0 && args[0] == "doubling")
 {
@@ -13,6 +14,12 @@ if (args.Length > 0 && args[0] == "doubling")
     var start = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 64 * 1024;
     var steps = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5;
     return Doubling.Run(new ContradictionCheckerBuilder().UseDefaultPack().Build(), sentence, start, steps, Console.Out);
+}
+
+if (args.Length > 1 && args[0] == "cpu")
+{
+    var passes = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10;
+    return ExtractionCpu.Run(new ContradictionCheckerBuilder().UseDefaultPack().Build(), args[1], passes, Console.Out);
 }
 
 if (args.Length == 0 || args[0] != "generate")

@@ -76,7 +76,7 @@ internal sealed class CueScopes
     /// <paramref name="wordsBefore"/> does (a name of several words is one), so "not on the Example Health
     /// Organization's list" reaches "list".
     /// </summary>
-    public CueReading Read(IReadOnlyList<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore)
+    public CueReading Read(List<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore)
     {
         var spans = index.Find(tokens);
         if (spans.Count == 0)

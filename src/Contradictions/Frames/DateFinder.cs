@@ -16,8 +16,12 @@ internal sealed class DateFinder
     private readonly Regex anywhere;
     private readonly Regex atStart;
 
+    /// <summary>Where the pattern may start; null when it must scan every character.</summary>
+    private readonly DateStarts? starts;
+
     public DateFinder(DateExpressionParser parser)
     {
+        starts = DateStarts.For(parser.StartWords);
         this.parser = parser;
         const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         var pattern = $@"(?<![\w-])(?:{parser.Pattern})(?![\w])";
@@ -47,7 +51,7 @@ internal sealed class DateFinder
     private List<DateSpan> All(string folded, List<Token> tokens)
     {
         var found = new List<DateSpan>();
-        foreach (Match match in anywhere.Matches(folded))
+        foreach (var match in Matches(folded))
         {
             // Tokens come in order, so the first token in the match and the last are found by halving.
             var start = FirstStartingFrom(tokens, match.Index);
@@ -59,6 +63,35 @@ internal sealed class DateFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The pattern's matches, as a scan finds them: the pattern is tried only where a date may start, and after a
+    /// match the next try is past it (one character on, past an empty one).
+    /// </summary>
+    private IEnumerable<Match> Matches(string folded)
+    {
+        if (starts is null)
+        {
+            foreach (Match match in anywhere.Matches(folded))
+            {
+                yield return match;
+            }
+
+            yield break;
+        }
+
+        for (var at = starts.Next(folded, 0); at >= 0; )
+        {
+            var match = atStart.Match(folded, at);
+            var next = !match.Success ? at + 1 : match.Length > 0 ? at + match.Length : at + 1;
+            if (match.Success)
+            {
+                yield return match;
+            }
+
+            at = next < folded.Length ? starts.Next(folded, next) : -1;
+        }
     }
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>, or the count when none does.</summary>

@@ -134,13 +134,13 @@ internal sealed class FrameMatcher(RulePack pack)
     {
         var trigger = reading.Spans[triggerIndex];
         var predicate = pack.Predicates[frame.Predicate];
-        var arguments = new List<FilledArgument> { new("trigger", reading.Words(trigger.Start, trigger.End), trigger.Start, trigger.End) };
-
         var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex, IsPassive(reading, trigger));
         if (subject is null)
         {
-            return null;
+            return null; // As most triggers are: nothing is cut from the sentence for them.
         }
+
+        var arguments = new List<FilledArgument> { new("trigger", reading.Words(trigger.Start, trigger.End), trigger.Start, trigger.End) };
 
         if (subjectIndex >= 0)
         {
@@ -719,7 +719,7 @@ internal sealed class FrameMatcher(RulePack pack)
             // requires ("approved for use in 1970" is no claim of use since a date).
             if (!span.Has(LabelKind.Trigger) || (span.Start < trigger.End && trigger.Start < span.End) || reading.Clauses[span.Start] != reading.Clauses[trigger.Start]
                 || InsideQualifier(reading, span)
-                || taken.Exists(a => a.Start < span.End && span.Start < a.End)
+                || Overlaps(taken, span)
                 || !IsOtherEvent(reading, s, trigger, fillable))
             {
                 continue;
@@ -797,6 +797,20 @@ internal sealed class FrameMatcher(RulePack pack)
             }
 
             if (mayFill && !NeedsTrigger(pack.Frames[label.Index], reading, span, trigger))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one of the arguments shares a token with the span; a loop, as this runs for every span of every trigger.</summary>
+    private static bool Overlaps(List<FilledArgument> arguments, LabelledSpan span)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Start < span.End && span.Start < argument.End)
             {
                 return true;
             }

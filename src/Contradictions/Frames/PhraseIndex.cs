@@ -86,14 +86,17 @@ internal sealed class PhraseIndex
         }
     }
 
-    /// <summary>The phrases in the tokens, leftmost first, each the longest that starts there, none overlapping.</summary>
-    public List<LabelledSpan> Find(IReadOnlyList<Token> tokens) => Find(tokens, null);
+    /// <summary>
+    /// The phrases in the tokens, leftmost first, each the longest that starts there, none overlapping. Lists, not
+    /// read-only interfaces, so that reading a token is no interface call: this runs over every token of every sentence.
+    /// </summary>
+    public List<LabelledSpan> Find(List<Token> tokens) => Find(tokens, null);
 
     /// <summary>
-    /// As <see cref="Find(IReadOnlyList{Token})"/>, trying only the tokens in <paramref name="starts"/> (in order),
+    /// As <see cref="Find(List{Token})"/>, trying only the tokens in <paramref name="starts"/> (in order),
     /// which must hold every token that a phrase of this index starts with (see <see cref="PhraseStarts"/>).
     /// </summary>
-    public List<LabelledSpan> Find(IReadOnlyList<Token> tokens, IReadOnlyList<int>? starts)
+    public List<LabelledSpan> Find(List<Token> tokens, List<int>? starts)
     {
         var found = new List<LabelledSpan>();
         var free = 0; // The first token after the phrases found so far.
@@ -134,7 +137,7 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/>: its end and node, or a null node.</summary>
-    private (int End, Node? Node) Longest(IReadOnlyList<Token> tokens, int start)
+    private (int End, Node? Node) Longest(List<Token> tokens, int start)
     {
         var node = root;
         (int End, Node? Node) longest = (start, null);
@@ -155,7 +158,7 @@ internal sealed class PhraseIndex
     /// never hides another's words ("available"); a longer phrase that triggers nothing ("approval process") hides the
     /// trigger in it. The shorter phrases are added longest first.
     /// </summary>
-    private void AddShorterTriggers(IReadOnlyList<Token> tokens, int start, int end, List<Label> labels, List<LabelledSpan> found)
+    private void AddShorterTriggers(List<Token> tokens, int start, int end, List<Label> labels, List<LabelledSpan> found)
     {
         var shorter = new List<(int End, List<Label> Labels)>();
         var node = root;

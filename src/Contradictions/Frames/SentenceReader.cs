@@ -42,6 +42,10 @@ internal sealed class SentenceReader
     private readonly HashSet<string> cataphoraOpeners;
     private readonly DateFinder dates;
 
+    // What a sentence that names nothing holds; shared, never changed.
+    private static readonly Dictionary<int, EntityMention> NoMentions = [];
+    private static readonly Dictionary<int, (int Start, int End)> NoneSetAside = [];
+
     public SentenceReader(RulePack pack)
     {
         this.pack = pack;
@@ -354,10 +358,11 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private (Dictionary<int, EntityMention> Own, Dictionary<int, (int Start, int End)> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
+    private (IReadOnlyDictionary<int, EntityMention> Own, IReadOnlyDictionary<int, (int Start, int End)> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
     {
-        var own = new Dictionary<int, EntityMention>();
-        var notSubjects = new Dictionary<int, (int Start, int End)>();
+        // Made only for a sentence that names something: most name nothing.
+        Dictionary<int, EntityMention>? own = null;
+        Dictionary<int, (int Start, int End)>? notSubjects = null;
         for (var i = 0; i < spans.Count; i++)
         {
             var span = spans[i];
@@ -366,29 +371,29 @@ internal sealed class SentenceReader
             {
                 if (i > 0 && spans[i - 1].Has(LabelKind.Vague) && spans[i - 1].End == span.Start)
                 {
-                    notSubjects[i] = (0, 0);
+                    (notSubjects ??= [])[i] = (0, 0);
                 }
                 else if ((InApposition(tokens, spans, i) ?? InCommaAside(tokens, spans, i)) is { } aside)
                 {
-                    notSubjects[i] = aside;
+                    (notSubjects ??= [])[i] = aside;
                 }
 
-                var mention = new EntityMention(entity.Name, offset, Words(folded, tokens, span), false) { Block = sentence.Block, SetAside = notSubjects.ContainsKey(i) };
-                own[i] = mention;
+                var mention = new EntityMention(entity.Name, offset, Words(folded, tokens, span), false) { Block = sentence.Block, SetAside = notSubjects?.ContainsKey(i) == true };
+                (own ??= [])[i] = mention;
                 mentions.Add(mention);
             }
-            else if (span.Has(LabelKind.RelativePronoun) && Antecedent(tokens, spans, i) is { } named && own.TryGetValue(named, out var antecedent))
+            else if (span.Has(LabelKind.RelativePronoun) && Antecedent(tokens, spans, i) is { } named && own is not null && own.TryGetValue(named, out var antecedent))
             {
                 // "derived from X, which was first made in 1926": the clause speaks of X, even when X is set aside.
                 own[i] = antecedent with { };
             }
             else if (span.First(LabelKind.Anaphor) is { } anaphor && (Cataphor(tokens, spans, i) ?? ResolveAnaphor(anaphor.Name, offset, sentence.Block, mentions)) is { } meant)
             {
-                own[i] = new EntityMention(meant, offset, Words(folded, tokens, span), true) { Block = sentence.Block };
+                (own ??= [])[i] = new EntityMention(meant, offset, Words(folded, tokens, span), true) { Block = sentence.Block };
             }
         }
 
-        return (own, notSubjects);
+        return (own ?? NoMentions, notSubjects ?? NoneSetAside);
     }
 
     /// <summary>The words of a span, cut from the sentence only for the spans that need them.</summary>

@@ -54,10 +54,24 @@ internal sealed partial class DateExpressionParser
             .ToArray();
         unitWords = units.Length == 0 ? null : SearchValues.Create(units, StringComparison.OrdinalIgnoreCase);
         unitsMayBeEmpty = units.Contains(string.Empty);
+        StartWords = [.. articles, .. parts.Keys, .. months, .. this.relative.RangeOpeners, .. StartWordsOf(this.relative)];
     }
+
+    /// <summary>The words a relative date may start with (see <see cref="RelativePattern"/>); none without units.</summary>
+    private static IEnumerable<string> StartWordsOf(RelativeDateWords words) =>
+        words.Units.Count == 0 ? []
+        : [.. words.Fewer, .. words.More, .. words.About, .. words.Numbers.Keys, .. words.Alone.Count == 0 ? words.Units.Keys : words.Alone];
 
     /// <summary>The regular expression (without anchors) that matches one date expression.</summary>
     public string Pattern { get; }
+
+    /// <summary>
+    /// The pack's words that a date expression may start with, as written in the pack; every other date starts with a
+    /// digit. An article ("the"), a part ("early"), a month, a range opener ("between"), an approximation
+    /// ("nearly"), a number word ("two") or a unit ("decades"): the first words of the alternatives of
+    /// <see cref="Pattern"/>, kept here beside the code that writes it.
+    /// </summary>
+    public IReadOnlyList<string> StartWords { get; }
 
     /// <summary>
     /// False when <paramref name="text"/> cannot hold a date expression, so that the pattern need not run: every date
