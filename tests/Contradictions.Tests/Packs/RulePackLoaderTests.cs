@@ -66,6 +66,14 @@ public class RulePackLoaderTests
     }
 
     [Test]
+    public void AnArgumentsUnknownPreferIsNamedInItsFramesFile()
+    {
+        var frames = "predicate: approval\nframes:\n  - id: approved\n    trigger: [approve]\n    subject: {before: 4, prefer: sideways}\n";
+        var diagnostic = LoadFails(("p/predicates.yaml", Predicates), ("p/claims/approval.yaml", frames));
+        Assert.That((diagnostic.Code, diagnostic.File, diagnostic.Line), Is.EqualTo(("CTR102", "p/claims/approval.yaml", 5)));
+    }
+
+    [Test]
     public void AFactorWordOfZeroIsNamedInItsOwnFile()
     {
         var language = MinimalLanguage.Replace("name: p\n", string.Empty, StringComparison.Ordinal) + "  factors:\n    words: {none: 0}\n";

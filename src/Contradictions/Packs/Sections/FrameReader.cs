@@ -24,6 +24,13 @@ internal sealed class FrameReader(
     private Frame? ReadFrame(FrameDto dto, string id, PredicateDefinition predicate, string path)
     {
         var problems = new FrameProblems(context, dto, id);
+
+        // An argument's own problems (an unknown 'prefer') are placed in the frame's file.
+        foreach (var place in new[] { dto.Subject, dto.Object, dto.Value, dto.Date, dto.Factor }.Concat((dto.Requires ?? []).Values).Concat((dto.Unless ?? []).Values).Concat((dto.Qualifiers ?? []).Values).OfType<PlaceDto>())
+        {
+            context.SetFile(place, path);
+        }
+
         Triggers(dto, problems);
         var requires = WordPlaces(dto.Requires, "requires", problems);
         var unless = WordPlaces(dto.Unless, "unless", problems);
