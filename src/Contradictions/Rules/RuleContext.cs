@@ -17,6 +17,9 @@ internal sealed class RuleContext(
 
     public ClaimWording Wording { get; } = new(entities, predicates, qualifiers);
 
+    /// <summary>A context for one run of the engine: the same pack, and its own record of when claims hold.</summary>
+    public RuleContext ForRun() => new(Entities, Predicates, qualifiers, facts);
+
     /// <summary>When each claim of a predicate whose value changes over time holds, set per group by <see cref="Date"/>.</summary>
     private readonly Dictionary<Assertion, Validity> validities = new(ReferenceEqualityComparer.Instance);
 
@@ -26,6 +29,8 @@ internal sealed class RuleContext(
     /// </summary>
     public void Date(AssertionGroup group)
     {
+        // Rules and agreement compare claims within one group, so the previous group's validities are done with.
+        validities.Clear();
         if (!Predicates.TryGetValue(group.Predicate, out var predicate) || !predicate.ChangesOverTime)
         {
             return;
@@ -43,19 +48,10 @@ internal sealed class RuleContext(
     /// <summary>True when, for every named qualifier both assertions carry, their values are compatible.</summary>
     public bool Compatible(Assertion a, Assertion b, IEnumerable<string> names)
     {
-        if (a.Subject == b.Subject && a.ObjectEntity == b.ObjectEntity && ValidityOf(a) is { } va && ValidityOf(b) is { } vb)
-        {
-            if (!va.AtOnce(vb))
-            {
-                return false;
-            }
-        }
-        else if (After(a, b.AsOf) || After(b, a.AsOf))
-        {
-            return false;
-        }
-
-        return QualifiersCompatible(a, b, names);
+        var sameTime = a.Subject == b.Subject && a.ObjectEntity == b.ObjectEntity && ValidityOf(a) is { } va && ValidityOf(b) is { } vb
+            ? va.AtOnce(vb)
+            : !After(a, b.AsOf) && !After(b, a.AsOf);
+        return sameTime && QualifiersCompatible(a, b, names);
     }
 
     private bool QualifiersCompatible(Assertion a, Assertion b, IEnumerable<string> names)

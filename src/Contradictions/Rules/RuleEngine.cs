@@ -4,10 +4,12 @@ using Contradictions.Entities;
 namespace Contradictions.Rules;
 
 /// <summary>Groups assertions by predicate and entity family, runs every rule over each group, and collects agreement.</summary>
-internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext context)
+internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext pack)
 {
     public RuleResult Run(IReadOnlyList<Assertion> assertions)
     {
+        // Each run reads when its own claims hold; checks may run at the same time on one checker.
+        var context = pack.ForRun();
         var groups = Group(assertions, context.Entities);
         var byKey = groups.ToDictionary(g => (g.Predicate, g.Family));
         var findings = new List<Finding>();
@@ -21,7 +23,7 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
                 findings.AddRange(rule.Evaluate(WithLaterEvents(rule, group, byKey), context).Where(f => !HedgedSides.All(f)));
             }
 
-            var agreeing = Agreeing(group);
+            var agreeing = Agreeing(group, context);
             claims.AddRange(agreeing);
             clustersByGroup.Add((group, agreeing));
         }
@@ -58,7 +60,7 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             : group;
 
     /// <summary>Assertions that say the same thing about the same subject, in clusters: one claim each.</summary>
-    private List<IReadOnlyList<Assertion>> Agreeing(AssertionGroup group)
+    private static List<IReadOnlyList<Assertion>> Agreeing(AssertionGroup group, RuleContext context)
     {
         var qualifiers = context.Predicates[group.Predicate].Qualifiers;
         var specificFirst = group.Assertions.OrderByDescending(a => a.Qualifiers.Count + (a.Date is null ? 0 : 1)).ToList();

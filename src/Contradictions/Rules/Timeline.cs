@@ -18,10 +18,19 @@ internal static class Timeline
     {
         foreach (var history in claims.GroupBy(a => (a.Subject, a.ObjectEntity)))
         {
-            var changes = history.Where(a => (a.Date ?? a.AsOf) is not null && a.Bound == TimeBound.None).ToList();
+            // A crawl repeats a few dated claims many times: each distinct change is compared once, and claims that
+            // say the same about time share one validity, so the cost grows with the distinct claims, not their count.
+            var changes = history.Where(a => (a.Date ?? a.AsOf) is not null && a.Bound == TimeBound.None).DistinctBy(Key, StringComparer.Ordinal).ToList();
+            var known = new Dictionary<string, Validity>(StringComparer.Ordinal);
             foreach (var claim in history)
             {
-                yield return (claim, Of(claim, changes, sameHistory));
+                var key = Key(claim);
+                if (!known.TryGetValue(key, out var validity))
+                {
+                    known[key] = validity = Of(claim, changes, sameHistory);
+                }
+
+                yield return (claim, validity);
             }
         }
     }
@@ -46,6 +55,10 @@ internal static class Timeline
 
         return claim.Published is { } written ? new Validity(written, written, Throughout: true) : Validity.Always;
     }
+
+    /// <summary>All that <see cref="Of(Assertion, List{Assertion}, Func{Assertion, Assertion, bool})"/> and a history's qualifiers read of a claim.</summary>
+    private static string Key(Assertion a) =>
+        Clusters.Key([a.Bound.ToString(), a.Date?.ToString(), a.AsOf?.ToString(), a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Polarity.ToString(), a.Value?.Normalized, a.IsReference ? "fact" : null, .. a.Qualifiers.Select(q => q.Name + "=" + q.Value)]);
 
     private static bool SameState(Assertion a, Assertion b) => a.Polarity == b.Polarity && a.Value?.Normalized == b.Value?.Normalized;
 }
