@@ -101,6 +101,7 @@ internal sealed class LanguageDto
     public FactorsDto? Factors { get; set; }
     public List<string>? DateRangeOpeners { get; set; }
     public List<string>? DateRangeJoiners { get; set; }
+    public Dictionary<string, string>? NamedPeriods { get; set; }
     public Dictionary<string, List<string>>? AnaphorKinds { get; set; }
     public CuesDto? Cues { get; set; }
     public BaseFormsDto? BaseForms { get; set; }
