@@ -49,6 +49,7 @@ internal sealed class PlaceDto
     public bool Required { get; set; }
     public List<string>? Kinds { get; set; }
     public bool ParagraphTopic { get; set; }
+    public bool Any { get; set; }
 }
 
 internal sealed class CuesDto
