@@ -191,7 +191,7 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         var value = ReadValue(frame, predicate, reading, trigger, obj, objectWords, arguments);
-        if (predicate.ValueKind != ValueKind.None && value is null)
+        if (predicate.ValueKind != ValueKind.None && value is null && frame.Value?.Any != true)
         {
             return null;
         }
@@ -222,7 +222,9 @@ internal sealed class FrameMatcher(RulePack pack)
             cueTokens.AddRange(Enumerable.Range(argument.Start, argument.End - argument.Start));
         }
 
-        IReadOnlyList<CueHit> Covering(CueKind kind) => frame.IgnoredCues.Contains(kind) ? [] : reading.Cues.Covering(kind, cueTokens);
+        // A cue among the trigger's own words ("no longer a controlled substance") is part of what the trigger says.
+        IReadOnlyList<CueHit> Covering(CueKind kind) => frame.IgnoredCues.Contains(kind) ? []
+            : reading.Cues.Covering(kind, cueTokens).Where(h => h.Tokens.Start < trigger.Start || h.Tokens.End > trigger.End).ToList();
         if (Covering(CueKind.Hypothetical).Count > 0)
         {
             return null;
@@ -421,7 +423,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return predicate.ValueKind == ValueKind.RomanNumeral ? RomanValue(fixedValue) : new ClaimValue(fixedValue, words);
         }
 
-        if (predicate.ValueKind == ValueKind.None || frame.Value is not { } place)
+        if (predicate.ValueKind == ValueKind.None || frame.Value is not { Any: false } place)
         {
             return null;
         }
