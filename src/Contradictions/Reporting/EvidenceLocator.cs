@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Contradictions.Claims;
 using Contradictions.Rules;
 using Contradictions.Text;
@@ -17,7 +18,7 @@ internal sealed class EvidenceLocator
     private readonly Dictionary<string, SourceFile> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Assertion> assertions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LineIndex> lines = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Assertion, string Quote), EvidenceSpan> located = [];
+    private readonly Dictionary<(string Assertion, string Quote), Place> located = [];
     private readonly bool withContext;
 
     /// <summary>A locator for <paramref name="needed"/>: the only evidence <see cref="Span"/> will be asked about.</summary>
@@ -41,8 +42,23 @@ internal sealed class EvidenceLocator
             }
         }
 
-        var articles = needed.Where(e => !e.Reference && (documents.ContainsKey(e.Source) || files.ContainsKey(e.Source))).ToList();
-        var ids = articles.Select(e => e.Assertion).ToHashSet(StringComparer.Ordinal);
+        // What to place, by source: the files are read once each, and only the places found are kept.
+        var wanted = new Dictionary<string, List<(string Assertion, string Quote)>>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var evidence in needed)
+        {
+            if (evidence.Reference || !(documents.ContainsKey(evidence.Source) || files.ContainsKey(evidence.Source)) || !ids.Add(evidence.Assertion))
+            {
+                continue;
+            }
+
+            if (files.ContainsKey(evidence.Source))
+            {
+                ref var quotes = ref CollectionsMarshal.GetValueRefOrAddDefault(wanted, evidence.Source, out _);
+                (quotes ??= []).Add((evidence.Assertion, evidence.Quote));
+            }
+        }
+
         foreach (var assertion in report.Assertions)
         {
             if (ids.Contains(assertion.Id))
@@ -51,21 +67,28 @@ internal sealed class EvidenceLocator
             }
         }
 
-        foreach (var source in articles.Where(e => files.ContainsKey(e.Source)).GroupBy(e => e.Source, StringComparer.Ordinal))
+        foreach (var (source, quotes) in wanted)
         {
-            if (TextOf(files[source.Key]) is not { } text)
+            if (TextOf(files[source]) is not { } text)
             {
                 continue;
             }
 
             var index = new LineIndex(text);
-            foreach (var evidence in source)
+            foreach (var (id, quote) in quotes)
             {
-                if (!located.ContainsKey((evidence.Assertion, evidence.Quote)) && Locate(text, index, evidence) is { } span)
+                if (Locate(text, index, id, quote) is { } span)
                 {
-                    located[(evidence.Assertion, evidence.Quote)] = span;
+                    located[(id, quote)] = Place.Of(span, quote);
                 }
             }
+        }
+
+        // What the kept documents need is found as it is asked for; the rest is placed already.
+        if (documents.Count == 0)
+        {
+            assertions.Clear();
+            assertions.TrimExcess();
         }
     }
 
@@ -86,10 +109,10 @@ internal sealed class EvidenceLocator
 
         if (documents.TryGetValue(evidence.Source, out var document))
         {
-            return Locate(document.Text, LinesOf(document), evidence);
+            return Locate(document.Text, LinesOf(document), evidence.Assertion, evidence.Quote);
         }
 
-        return located.GetValueOrDefault((evidence.Assertion, evidence.Quote));
+        return located.TryGetValue((evidence.Assertion, evidence.Quote), out var place) ? place.Span(evidence.Quote) : null;
     }
 
     /// <summary>The file's text as it was checked; null when it cannot be read now or has changed since.</summary>
@@ -106,9 +129,9 @@ internal sealed class EvidenceLocator
         }
     }
 
-    private EvidenceSpan? Locate(string text, LineIndex index, Evidence evidence)
+    private EvidenceSpan? Locate(string text, LineIndex index, string id, string quote)
     {
-        if (!assertions.TryGetValue(evidence.Assertion, out var assertion))
+        if (!assertions.TryGetValue(id, out var assertion))
         {
             return null;
         }
@@ -120,7 +143,7 @@ internal sealed class EvidenceLocator
             return null;
         }
 
-        var sentence = SentenceAround(text, start, length, evidence.Quote);
+        var sentence = SentenceAround(text, start, length, quote);
         (start, length) = WithQualifiers(text, start, length, sentence, assertion.Qualifiers);
         var match = index.Locate(start, length);
         var sentenceAt = index.Locate(sentence.Start, sentence.Length);
@@ -201,6 +224,36 @@ internal sealed class EvidenceLocator
 
         return (start, length);
     }
+}
+
+/// <summary>
+/// An <see cref="EvidenceSpan"/> kept for a text let go, in numbers: the snippet is cut from the quote when the
+/// sentence was found (it holds the matched words), and kept apart only when it was not; the context is kept as it is.
+/// </summary>
+internal readonly record struct Place(
+    int Offset, int Length, int Line, int Column, int EndLine, int EndColumn,
+    int SentenceOffset, int SentenceLength, int SentenceLine, int SentenceColumn, int SentenceEndLine, int SentenceEndColumn,
+    string? Snippet, EvidenceContext? Context)
+{
+    public static Place Of(EvidenceSpan span, string quote)
+    {
+        var within = span.Match.Offset - span.Sentence.Offset;
+        var cut = span.Sentence.Length == quote.Length && within >= 0 && within + span.Match.Length <= quote.Length
+            && quote.AsSpan(within, span.Match.Length).SequenceEqual(span.Snippet);
+        return new Place(
+            span.Match.Offset, span.Match.Length, span.Match.Line, span.Match.Column, span.MatchEnd.Line, span.MatchEnd.Column,
+            span.Sentence.Offset, span.Sentence.Length, span.Sentence.Line, span.Sentence.Column, span.SentenceEnd.Line, span.SentenceEnd.Column,
+            cut ? null : span.Snippet,
+            span.Context);
+    }
+
+    public EvidenceSpan Span(string quote) => new(
+        new SourceLocation(Line, Column, Offset, Length),
+        new SourceLocation(EndLine, EndColumn, Offset + Length, 0),
+        new SourceLocation(SentenceLine, SentenceColumn, SentenceOffset, SentenceLength),
+        new SourceLocation(SentenceEndLine, SentenceEndColumn, SentenceOffset + SentenceLength, 0),
+        Snippet ?? quote.Substring(Offset - SentenceOffset, Length),
+        Context);
 }
 
 /// <summary>Where an evidence's claim stands in its document.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Contradictions.Reporting.Json;
 using Contradictions.Rules;
@@ -79,7 +80,7 @@ public sealed class SarifReportWriter : IReportWriter
             Invocation(report).WriteTo(json);
             json.WriteEndArray();
             json.WriteString("columnKind", "utf16CodeUnits");
-            json.Array("results", report.Findings, (j, f) => Result(f, ruleIndex[f.Rule], locator).WriteTo(j));
+            json.Array("results", report.Findings, (j, f) => Result(j, f, ruleIndex[f.Rule], locator));
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
@@ -145,7 +146,8 @@ public sealed class SarifReportWriter : IReportWriter
         return invocation;
     }
 
-    private JsonObject Result(Finding finding, int ruleIndex, EvidenceLocator locator)
+    /// <summary>One result, written as it is made: a finding may have a related location for every claim of a crawl.</summary>
+    private void Result(Utf8JsonWriter json, Finding finding, int ruleIndex, EvidenceLocator locator)
     {
         // One reading of the evidence, compared by reference below: an evidence list may make its items as it is read.
         var evidence = finding.Evidence.ToList();
@@ -156,8 +158,7 @@ public sealed class SarifReportWriter : IReportWriter
         var primary = evidence.FirstOrDefault(e => !e.Reference && !referenced.Contains(e.Side))
             ?? evidence.FirstOrDefault(e => !e.Reference);
         var related = evidence.Where(e => !ReferenceEquals(e, primary)).ToList();
-        var links = related.Select((e, i) => (Evidence: e, Id: i + 1)).ToList();
-        var linkOf = links.ToDictionary(l => (object)l.Evidence, l => l.Id, ReferenceEqualityComparer.Instance);
+        var linkOf = related.Select((e, i) => (Evidence: e, Id: i + 1)).ToDictionary(l => (object)l.Evidence, l => l.Id, ReferenceEqualityComparer.Instance);
 
         // The message cites the first quotes of each side and counts the rest; relatedLocations lists every one.
         var message = new StringBuilder(EscapeMessage(finding.Message));
@@ -173,93 +174,101 @@ public sealed class SarifReportWriter : IReportWriter
             message.Append(" Graded lower: ").Append(EscapeMessage(why)).Append('.');
         }
 
-        var result = new JsonObject
-        {
-            ["ruleId"] = finding.Rule,
-            ["ruleIndex"] = ruleIndex,
-            ["level"] = Level(finding.Severity),
-            ["message"] = Text(message.ToString()),
-        };
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.Rule);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(finding.Severity));
+        Text(json, "message", message.ToString());
         if (primary is not null)
         {
-            result["locations"] = new JsonArray(Location(primary, locator, id: null));
+            json.WriteStartArray("locations");
+            Location(json, primary, locator, id: null);
+            json.WriteEndArray();
         }
 
-        if (links.Count > 0)
+        if (related.Count > 0)
         {
-            result["relatedLocations"] = new JsonArray(links.Select(l => (JsonNode)Location(l.Evidence, locator, l.Id)).ToArray());
+            json.Array("relatedLocations", related, (j, e) => Location(j, e, locator, linkOf[e]));
         }
 
-        result["partialFingerprints"] = new JsonObject { [FingerprintKey] = finding.Id };
-        result["properties"] = new JsonObject
-        {
-            ["topic"] = finding.Topic,
-            ["selfContradicting"] = new JsonArray(finding.SelfContradicting.Select(s => (JsonNode)s).ToArray()),
-        };
-        if (finding.GradedLower is { } reason)
-        {
-            result["properties"]!["gradedLower"] = reason;
-        }
-
-        return result;
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, finding.Id);
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("topic", finding.Topic);
+        json.Strings("selfContradicting", finding.SelfContradicting);
+        json.StringIfAny("gradedLower", finding.GradedLower);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
-    private JsonObject Location(Evidence evidence, EvidenceLocator locator, int? id)
+    private void Location(Utf8JsonWriter json, Evidence evidence, EvidenceLocator locator, int? id)
     {
-        var location = new JsonObject();
+        json.WriteStartObject();
         if (id is { } value)
         {
-            location["id"] = value;
+            json.WriteNumber("id", value);
         }
 
+        json.WriteStartObject("physicalLocation");
         if (evidence.Reference)
         {
-            location["physicalLocation"] = new JsonObject
-            {
-                ["artifactLocation"] = new JsonObject { ["uri"] = evidence.Url ?? evidence.Source },
-            };
-            location["message"] = Text($"{evidence.Side}: reference {evidence.Source}{FactKindWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
-            return location;
+            ArtifactLocation(json, evidence.Url ?? evidence.Source);
+            json.WriteEndObject();
+            Text(json, "message", $"{evidence.Side}: reference {evidence.Source}{FactKindWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
+            json.WriteEndObject();
+            return;
         }
 
+        ArtifactLocation(json, Uri(locator, evidence));
         var span = locator.Span(evidence);
-        var region = new JsonObject
+        json.WriteStartObject("region");
+        if (span is null)
         {
-            ["startLine"] = evidence.Line,
-            ["startColumn"] = evidence.Column,
-        };
-        if (span is not null)
+            json.WriteNumber("startLine", evidence.Line);
+            json.WriteNumber("startColumn", evidence.Column);
+        }
+        else
         {
             // The span takes in the claim's qualifiers, which may stand before the matched words.
-            region["startLine"] = span.Match.Line;
-            region["startColumn"] = span.Match.Column;
-            region["endLine"] = span.MatchEnd.Line;
-            region["endColumn"] = span.MatchEnd.Column;
-            region["charOffset"] = span.Match.Offset;
-            region["charLength"] = span.Match.Length;
-            region["snippet"] = new JsonObject { ["text"] = span.Snippet };
+            json.WriteNumber("startLine", span.Match.Line);
+            json.WriteNumber("startColumn", span.Match.Column);
+            json.WriteNumber("endLine", span.MatchEnd.Line);
+            json.WriteNumber("endColumn", span.MatchEnd.Column);
+            json.WriteNumber("charOffset", span.Match.Offset);
+            json.WriteNumber("charLength", span.Match.Length);
+            Text(json, "snippet", span.Snippet);
         }
 
-        var physical = new JsonObject
-        {
-            ["artifactLocation"] = new JsonObject { ["uri"] = Uri(locator, evidence) },
-            ["region"] = region,
-        };
+        json.WriteEndObject();
         if (span is not null)
         {
-            physical["contextRegion"] = new JsonObject
-            {
-                ["startLine"] = span.Sentence.Line,
-                ["startColumn"] = span.Sentence.Column,
-                ["endLine"] = span.SentenceEnd.Line,
-                ["endColumn"] = span.SentenceEnd.Column,
-                ["snippet"] = new JsonObject { ["text"] = evidence.Quote },
-            };
+            json.WriteStartObject("contextRegion");
+            json.WriteNumber("startLine", span.Sentence.Line);
+            json.WriteNumber("startColumn", span.Sentence.Column);
+            json.WriteNumber("endLine", span.SentenceEnd.Line);
+            json.WriteNumber("endColumn", span.SentenceEnd.Column);
+            Text(json, "snippet", evidence.Quote);
+            json.WriteEndObject();
         }
 
-        location["physicalLocation"] = physical;
-        location["message"] = Text($"{evidence.Side}{ModalityWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
-        return location;
+        json.WriteEndObject();
+        Text(json, "message", $"{evidence.Side}{ModalityWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
+        json.WriteEndObject();
+    }
+
+    private static void ArtifactLocation(Utf8JsonWriter json, string uri)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", uri);
+        json.WriteEndObject();
+    }
+
+    private static void Text(Utf8JsonWriter json, string name, string text)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteEndObject();
     }
 
     /// <summary>The article's path relative to the base folder, with forward slashes and each segment escaped.</summary>
