@@ -4,7 +4,11 @@ using Contradictions.Text.Tokens;
 namespace Contradictions.Cues;
 
 /// <summary>The cues whose scope covers one token of a sentence.</summary>
-internal sealed record CueHit(Cue Cue, string Words);
+internal sealed record CueHit(Cue Cue, string Words)
+{
+    /// <summary>The tokens of the cue's own words, first and past the last.</summary>
+    public (int Start, int End) Tokens { get; init; }
+}
 
 /// <summary>One cue's scope: the tokens <paramref name="First"/> to <paramref name="Last"/> (inclusive) that it covers.</summary>
 internal readonly record struct CueScope(CueHit Hit, int First, int Last)
@@ -112,7 +116,7 @@ internal sealed class CueScopes
                 continue;
             }
 
-            var hit = new CueHit(cue, sentence[tokens[span.Start].Start..tokens[span.End - 1].End]);
+            var hit = new CueHit(cue, sentence[tokens[span.Start].Start..tokens[span.End - 1].End]) { Tokens = (span.Start, span.End) };
             if (cue.Direction is CueDirection.Forward or CueDirection.Both)
             {
                 Cover(scopes, hit, span.End, +1, cue.Reach, tokens.Count, clauses[span.Start], clauses, stops, wordsBefore);

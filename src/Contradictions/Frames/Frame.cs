@@ -17,7 +17,9 @@ namespace Contradictions.Frames;
 /// <param name="Kinds">For a subject: the entity kinds it may be, or null for any. A name in apposition may then be
 /// the subject: in "Tylenol (acetaminophen) is sold in pharmacies", a frame for substances reads the name in brackets.</param>
 /// <param name="ParagraphTopic">For a subject: a sentence that names nothing takes the entity its paragraph named last.</param>
-internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, string? Lexicon = null, string? Fixed = null, bool SameEntity = false, bool Required = false, IReadOnlyList<string>? Kinds = null, bool ParagraphTopic = false)
+/// <param name="Any">For a value: the claim names none and is about every value at once ("is not a controlled
+/// substance" denies every schedule).</param>
+internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, string? Lexicon = null, string? Fixed = null, bool SameEntity = false, bool Required = false, IReadOnlyList<string>? Kinds = null, bool ParagraphTopic = false, bool Any = false)
 {
     /// <summary>Anywhere in the clause, after the trigger first.</summary>
     public static ArgumentPlace Clause { get; } = new(int.MaxValue, int.MaxValue, true);

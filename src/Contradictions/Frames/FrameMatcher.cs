@@ -199,7 +199,7 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         var value = ReadValue(frame, predicate, reading, trigger, obj, objectWords, arguments);
-        if (predicate.ValueKind != ValueKind.None && value is null)
+        if (predicate.ValueKind != ValueKind.None && value is null && frame.Value?.Any != true)
         {
             return null;
         }
@@ -241,7 +241,9 @@ internal sealed class FrameMatcher(RulePack pack)
             }
         }
 
-        IReadOnlyList<CueHit> Covering(CueKind kind) => frame.IgnoredCues.Contains(kind) ? [] : reading.Cues.Covering(kind, cueTokens);
+        // A cue among the trigger's own words ("no longer a controlled substance") is part of what the trigger says.
+        IReadOnlyList<CueHit> Covering(CueKind kind) => frame.IgnoredCues.Contains(kind) ? []
+            : reading.Cues.Covering(kind, cueTokens).Where(h => h.Tokens.Start < trigger.Start || h.Tokens.End > trigger.End).ToList();
         if (Covering(CueKind.Hypothetical).Count > 0)
         {
             return null;
@@ -458,7 +460,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return predicate.ValueKind == ValueKind.RomanNumeral ? RomanValue(fixedValue) : new ClaimValue(fixedValue, words);
         }
 
-        if (predicate.ValueKind == ValueKind.None || frame.Value is not { } place)
+        if (predicate.ValueKind == ValueKind.None || frame.Value is not { Any: false } place)
         {
             return null;
         }

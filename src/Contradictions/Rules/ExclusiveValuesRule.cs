@@ -6,7 +6,8 @@ namespace Contradictions.Rules;
 
 /// <summary>
 /// A single-valued predicate: one subject cannot have two values (two values of one enum; two schedules).
-/// Dates compare as intervals, so "early 1960s" and "1962" agree; other values must be equal.
+/// Dates compare as intervals, so "early 1960s" and "1962" agree; other values must be equal. A denial that names
+/// no value ("is not a controlled substance", "was descheduled") denies every value, so it contradicts each one.
 /// </summary>
 internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(settings)
 {
@@ -31,6 +32,37 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
                     {
                         yield return Conflict(context, left, right);
                     }
+                }
+            }
+        }
+
+        if (Settings.Compare == "value")
+        {
+            foreach (var finding in Denials(group, context))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>Each stated value against the denials without a value that must hold at the same time.</summary>
+    private IEnumerable<Finding> Denials(AssertionGroup group, RuleContext context)
+    {
+        foreach (var claims in BySubject(group.Assertions))
+        {
+            var denials = claims.Where(a => a.Polarity == Polarity.Negated && a.Value is null).ToList();
+            if (denials.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var value in claims.Where(a => a.Polarity == Polarity.Affirmed && a.Value is not null).GroupBy(a => a.Value!.Normalized, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var stated = WithACompatible(value.ToList(), denials, context, (a, b) => context.Compatible(a, b, Settings.MatchQualifiers));
+                var denying = WithACompatible(denials, stated, context, (b, a) => context.Compatible(a, b, Settings.MatchQualifiers));
+                if (stated.Count > 0 && denying.Count > 0)
+                {
+                    yield return Conflict(context, stated, denying, $"a denial that names no {Settings.Compare} denies every one, {context.Wording.ValueText(stated[0])} among them");
                 }
             }
         }
@@ -91,7 +123,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
 
     private string Qualifiers(Assertion a, RuleContext context) => Clusters.Key(context.CompatibilityKey(a, Settings.MatchQualifiers));
 
-    private Finding Conflict(RuleContext context, List<Assertion> left, List<Assertion> right)
+    private Finding Conflict(RuleContext context, List<Assertion> left, List<Assertion> right, string? why = null)
     {
         var first = left[0];
         var a = Label(context, left);
@@ -99,7 +131,8 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
         var subject = context.EntityName(first.Subject) + (first.ObjectEntity is null || Settings.Compare == "object" ? string.Empty : " and " + context.EntityName(first.ObjectEntity));
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["subject"] = subject, ["a"] = a, ["b"] = b };
         var message = $"Sources disagree on {context.Predicates[Predicate].Topic} for {subject}: \u201C{SideClaim(context, left)}\u201D or \u201C{SideClaim(context, right)}\u201D.";
-        var reason = Settings.Compare == "factor" ? $"the factors {a} and {b} do not overlap, for the same two things compared the same way"
+        var reason = why is not null ? why
+            : Settings.Compare == "factor" ? $"the factors {a} and {b} do not overlap, for the same two things compared the same way"
             : Settings.Compare == "date"
             ? $"the dates {a} and {b} do not overlap" + (Settings.ToleranceYears > 0 ? $" and lie more than {"year".ToQuantity(Settings.ToleranceYears)} apart" : string.Empty)
             : $"{Settings.Compare} is single-valued for one subject, and {a} differs from {b}";
@@ -109,7 +142,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
     private string Label(RuleContext context, List<Assertion> side) => Settings.Compare switch
     {
         "date" => side.Select(a => a.Date!.Value).Aggregate((x, y) => x.Intersect(y) ?? x).ToString(),
-        "value" => context.Wording.ValueText(side[0]),
+        "value" => side[0].Value is null ? "none" : context.Wording.ValueText(side[0]),
         "factor" => Factors(side),
         "object" => context.EntityName(side[0].ObjectEntity!),
         _ => context.Wording.QualifierText(Settings.Compare, side[0].QualifierValue(Settings.Compare)!),

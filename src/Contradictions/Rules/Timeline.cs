@@ -3,8 +3,8 @@ using Contradictions.Claims;
 namespace Contradictions.Rules;
 
 /// <summary>
-/// When each claim of a predicate whose value changes over time holds. A dated claim is a change: it holds from its
-/// date until the next dated change to another value of the same subject. A claim bounded by "until" or "formerly"
+/// When each claim of a predicate whose value changes over time holds. A dated claim is a change: it holds from the
+/// end of its date until the next dated change to another value of the same subject. A claim bounded by "until" or "formerly"
 /// held at some moment up to its date, or before its source was written. An undated claim holds when its source was
 /// written, or at every moment when the source has no date. A reference fact holds from its date, or from the date it
 /// is known as of, until the next fact that changes it: an article's later claim is checked against a fact, not
@@ -50,7 +50,9 @@ internal static class Timeline
                 .Select(c => (c.Date ?? c.AsOf)!.Value.Start)
                 .DefaultIfEmpty(DateOnly.MaxValue)
                 .Min();
-            return new Validity(start.Start, next == DateOnly.MaxValue ? next : next.AddDays(-1), Throughout: true);
+            // It must hold from the last day its date may mean ("in April 2020": from the 30th) until the day before
+            // the next change may have come.
+            return new Validity(start.End, next == DateOnly.MaxValue ? next : next.AddDays(-1), Throughout: true);
         }
 
         return claim.Published is { } written ? new Validity(written, written, Throughout: true) : Validity.Always;

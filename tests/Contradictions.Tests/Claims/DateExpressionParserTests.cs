@@ -59,6 +59,7 @@ public class DateExpressionParserTests
     [TestCase("In use for DECADES.")]
     [TestCase("Since 20\u0661\u0662 it is sold.")]
     [TestCase("Sold for many ye\u0430rs.")]
+    [TestCase("Given in the field during the Vietnam War.")]
     public void EveryTextThatHoldsADateMayHoldOne(string sentence) =>
         Assert.That(Repository.Checker.Pack.Dates.MayHoldDate(sentence), Is.True);
 
@@ -69,6 +70,28 @@ public class DateExpressionParserTests
     {
         Assert.That(Repository.Checker.Pack.Dates.MayHoldDate(sentence), Is.False);
         Assert.That(new System.Text.RegularExpressions.Regex(Repository.Checker.Pack.Dates.Pattern, Contradictions.Packs.PatternCompiler.Options).IsMatch(sentence), Is.False);
+    }
+
+    // Named periods from the English layer: the years they span, with or without an article, in any case.
+    [TestCase("the Vietnam War", "1955\u20131975")]
+    [TestCase("Vietnam war", "1955\u20131975")]
+    [TestCase("World War I", "1914\u20131918")]
+    [TestCase("World War II", "1939\u20131945")]
+    [TestCase("the Second World War", "1939\u20131945")]
+    [TestCase("the Prohibition era", "1920\u20131933")]
+    [TestCase("between World War II and the Korean War", "1939\u20131953")]
+    public void ANamedPeriodIsTheYearsItSpans(string text, string expected) =>
+        Assert.That(Parse(text)?.ToString(), Is.EqualTo(expected));
+
+    [TestCase("During the Vietnam War it was given in the field.", "the Vietnam War")]
+    [TestCase("It was first made in 1962, well after World War II.", "1962|World War II")]
+    [TestCase("It was used in the world war era.", "")]
+    [TestCase("A cold war between clinics.", "")]
+    public void ASentenceGivesUpItsNamedPeriodsAsDates(string sentence, string expected)
+    {
+        var found = new System.Text.RegularExpressions.Regex($@"(?<![\w-])(?:{Repository.Checker.Pack.Dates.Pattern})(?![\w])", Contradictions.Packs.PatternCompiler.Options)
+            .Matches(sentence).Select(m => m.Value);
+        Assert.That(string.Join('|', found), Is.EqualTo(expected));
     }
 
     [TestCase("125 June 2018")]

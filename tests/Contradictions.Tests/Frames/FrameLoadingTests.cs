@@ -43,4 +43,15 @@ public class FrameLoadingTests
             Directory.Delete(second, recursive: true);
         }
     }
+
+    /// <summary>A value that names none ("is not a controlled substance") is only for predicates that have values, and stands alone.</summary>
+    [TestCase("predicate: approval\nframes:\n  - id: unapproved\n    trigger: [withdraw]\n    value: {any: true}\n")]
+    [TestCase("predicate: scheduling\nframes:\n  - id: unlisted\n    trigger: [unlist]\n    value: {any: true, after: 3}\n")]
+    [TestCase("predicate: scheduling\nframes:\n  - id: unlisted\n    trigger: [unlist]\n    subject: {any: true}\n    value: {after: 3}\n")]
+    public void AnyValueIsRefusedWhereItCannotApply(string frame)
+    {
+        using var pack = new PackCopy().With("claims/any.yaml", frame);
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
+        Assert.That(error.Diagnostics.Select(d => (d.Code, d.Message)), Has.One.Matches<(string Code, string Message)>(d => d.Code == "CTR207" && d.Message.Contains("any")));
+    }
 }

@@ -1,3 +1,4 @@
+using Contradictions.Rules;
 using Contradictions.Reporting.Json;
 using Contradictions.Tests.Support;
 using Contradictions.Text;
@@ -6,8 +7,8 @@ namespace Contradictions.Tests.Generality;
 
 /// <summary>
 /// Claims whose value changes over time, on two small packs of their own: a product's schedule that changed in 2018
-/// (what an article says depends on when it was written, and a change within one article is no conflict), and the
-/// year a drug came under control, where 1984 and 1985 are a conflict.
+/// and ended in 2020, when the product left the schedules (what an article says depends on when it was written, and a
+/// change within one article is no conflict), and the year a drug came under control, where 1984 and 1985 are a conflict.
 /// </summary>
 public class ChangesOverTimeTests
 {
@@ -39,12 +40,12 @@ public class ChangesOverTimeTests
     public void OnlyTheArticleWrittenAfterTheChangeContradictsTheNewSchedule()
     {
         var report = Cannabidiol.Check(Articles("CannabidiolArticles"));
-        var finding = report.Findings.Single();
+        var finding = report.Findings.Single(f => f.Evidence.Any(e => e.Side == "I"));
         Assert.Multiple(() =>
         {
             Assert.That(finding.Rule, Is.EqualTo("scheduling-class"));
-            Assert.That(finding.Evidence.Where(e => !e.Reference).Select(e => e.Source).Distinct(), Is.EquivalentTo(new[] { "outdated.txt", "history.txt" }));
-            Assert.That(finding.Evidence.Where(e => e.Source == "history.txt").Select(e => e.Side), Is.All.EqualTo("V"), "the history's own change is no side of the conflict");
+            Assert.That(finding.Evidence.Where(e => !e.Reference).Select(e => e.Source).Distinct(), Is.EquivalentTo(new[] { "outdated.txt", "history.txt", "timeline.txt" }));
+            Assert.That(finding.Evidence.Where(e => e.Source is "history.txt" or "timeline.txt").Select(e => e.Side), Is.All.EqualTo("V"), "a history's own change is no side of the conflict");
             Assert.That(finding.Evidence.Select(e => e.Source), Does.Not.Contain("before.txt"), "written before the change, it said what was true then");
         });
     }
@@ -54,8 +55,32 @@ public class ChangesOverTimeTests
     {
         // The same texts with no sidecars: an undated "is Schedule I" holds at every moment.
         var undated = Articles("CannabidiolArticles").Select(d => SourceDocument.FromText(d.Id, d.Text)).ToList();
-        var finding = Cannabidiol.Check(undated).Findings.Single();
+        var finding = Cannabidiol.Check(undated).Findings.Single(f => f.Evidence.Any(e => e.Side == "I") && f.Evidence.Any(e => e.Side == "V"));
         Assert.That(finding.Evidence.Select(e => e.Source).Distinct(), Does.Contain("before.txt").And.Contain("outdated.txt"));
+    }
+
+    [Test]
+    public void AScheduleSaidAfterTheProductLeftTheSchedulesContradictsTheDescheduling()
+    {
+        var finding = Cannabidiol.Check(Articles("CannabidiolArticles")).Findings.Single(f => f.Evidence.Any(e => e.Side == "none"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(finding.Evidence.Where(e => e.Side == "V").Select(e => e.Source), Is.EqualTo(new[] { "pharmacy.txt" }), "written in 2024, after the 2020 descheduling; the 2018 fact ended then");
+            Assert.That(finding.Evidence.Where(e => e.Side == "none").Select(e => e.Source), Is.EquivalentTo(new[] { "timeline.txt", "epidiolex-descheduled" }));
+            Assert.That(finding.Severity, Is.EqualTo(Severity.Warning), "only a secondary fact decides it, so it is graded one step below the rule's error");
+        });
+    }
+
+    [Test]
+    public void AHistoryFromScheduleIToDeschedulingIsNoConflict()
+    {
+        var timeline = SourceDocument.FromFile(Path.Combine(Here, "CannabidiolArticles", "timeline.txt"));
+        var claims = Cannabidiol.Extract(timeline);
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims.Where(a => a.Predicate == "scheduling").Select(a => a.Value?.Normalized ?? a.Polarity.ToString()), Is.EqualTo(new[] { "I", "V", "Negated" }));
+            Assert.That(Cannabidiol.Check([timeline]).Findings, Is.Empty);
+        });
     }
 
     [Test]

@@ -73,6 +73,16 @@ public class RulePackLoaderTests
         Assert.That((diagnostic.Code, diagnostic.File, diagnostic.Line), Is.EqualTo(("CTR102", "p/claims/approval.yaml", 5)));
     }
 
+    [TestCase("1975-1955")]
+    [TestCase("the sixties")]
+    [TestCase("1955-1965-1975")]
+    public void ANamedPeriodThatIsNotYearsIsAnError(string years)
+    {
+        var language = MinimalLanguage + $"  named-periods:\n    Vietnam War: {years}\n";
+        var diagnostic = LoadFails(("p/pack.yaml", language));
+        Assert.That(diagnostic.ToString(), Is.EqualTo($"CTR102 p/pack.yaml:3:3: named period 'Vietnam War' spans '{years}' (give the years it spans as 1955-1975, or one year as 1918)"));
+    }
+
     [Test]
     public void AFactorWordOfZeroIsNamedInItsOwnFile()
     {

@@ -19,9 +19,9 @@ public enum DatePart
 
 /// <summary>
 /// Reads dates as written in articles ("1962", "the early 1960s", "the end of the 1990s", "as of early March, 2019",
-/// "May 27, 2016", "27 May 2016", "2019-03-05", "between 1962 and 1964") into <see cref="DateInterval"/>s, and relative dates
-/// ("nearly 50 years", "decades", "two decades ago") counted back from a publication date. The words come from the
-/// pack's language section.
+/// "May 27, 2016", "27 May 2016", "2019-03-05", "between 1962 and 1964", "the Vietnam War") into
+/// <see cref="DateInterval"/>s, and relative dates ("nearly 50 years", "decades", "two decades ago") counted back from a
+/// publication date. The words come from the pack's language section.
 /// </summary>
 internal sealed partial class DateExpressionParser
 {
@@ -44,18 +44,21 @@ internal sealed partial class DateExpressionParser
         this.months = months;
         this.parts = parts;
         this.relative = relative ?? RelativeDateWords.None;
-        var single = BuildPattern(months, parts.Keys, monthYearJoiners, articles, this.relative.ThisYear);
+        var single = BuildPattern(months, parts.Keys, monthYearJoiners, articles, this.relative.ThisYear, this.relative.Periods.Keys);
         var plain = Unnamed().Replace(single, "(?:");
         Pattern = $"{RangePattern(plain, this.relative)}|{RelativePattern(this.relative)}{single}";
         whole = new Regex($"^(?:{Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        // A date without a year holds a unit word or a this-year phrase, and so its first or last word.
+        // A date without a year holds a unit word, a this-year phrase or a named period, and so one of their words.
         var units = this.relative.Units.Keys.Select(u => u.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
             .Concat(this.relative.ThisYear.Select(y => y.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty))
+            .Concat(this.relative.Periods.Keys.Select(FirstWord))
             .ToArray();
         unitWords = units.Length == 0 ? null : SearchValues.Create(units, StringComparison.OrdinalIgnoreCase);
         unitsMayBeEmpty = units.Contains(string.Empty);
-        StartWords = [.. articles, .. parts.Keys, .. months, .. this.relative.RangeOpeners, .. StartWordsOf(this.relative)];
+        StartWords = [.. articles, .. parts.Keys, .. months, .. this.relative.RangeOpeners, .. StartWordsOf(this.relative), .. this.relative.Periods.Keys];
     }
+
+    private static string FirstWord(string words) => words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
 
     /// <summary>The words a relative date may start with (see <see cref="RelativePattern"/>); none without units.</summary>
     private static IEnumerable<string> StartWordsOf(RelativeDateWords words) =>
@@ -68,14 +71,15 @@ internal sealed partial class DateExpressionParser
     /// <summary>
     /// The pack's words that a date expression may start with, as written in the pack; every other date starts with a
     /// digit. An article ("the"), a part ("early"), a month, a range opener ("between"), an approximation
-    /// ("nearly"), a number word ("two") or a unit ("decades"): the first words of the alternatives of
+    /// ("nearly"), a number word ("two"), a unit ("decades") or a named period ("Vietnam War"): the first words of the alternatives of
     /// <see cref="Pattern"/>, kept here beside the code that writes it.
     /// </summary>
     public IReadOnlyList<string> StartWords { get; }
 
     /// <summary>
     /// False when <paramref name="text"/> cannot hold a date expression, so that the pattern need not run: every date
-    /// has a year (1500–2099, as in "1962", "the 1960s", "2019-03-05") or a relative date's unit ("decades"). Text with
+    /// has a year (1500–2099, as in "1962", "the 1960s", "2019-03-05"), a relative date's unit ("decades") or a named
+    /// period's first word ("Vietnam"). Text with
     /// a character outside ASCII may hold a letter that matches a unit's letter when case is ignored, so it always may.
     /// </summary>
     public bool MayHoldDate(ReadOnlySpan<char> text) =>
@@ -163,6 +167,11 @@ internal sealed partial class DateExpressionParser
             return ReadIso(match.Groups["iso"].Value);
         }
 
+        if (match.Groups["period"].Success)
+        {
+            return relative.Periods[Squash(match.Groups["period"].Value)];
+        }
+
         if (match.Groups["decade"].Success)
         {
             var decade = Number(match.Groups["decade"].Value);
@@ -232,20 +241,22 @@ internal sealed partial class DateExpressionParser
         throw new InvalidOperationException($"'{name}' matched the month pattern but is not a month.");
     }
 
-    private static string BuildPattern(IReadOnlyList<string> months, IEnumerable<string> partWords, IReadOnlyList<string> joiners, IReadOnlyList<string> articles, IReadOnlyList<string> thisYear)
+    private static string BuildPattern(IReadOnlyList<string> months, IEnumerable<string> partWords, IReadOnlyList<string> joiners, IReadOnlyList<string> articles, IReadOnlyList<string> thisYear, IEnumerable<string> periodNames)
     {
+        // A period is read whole, never with a part ("the early Vietnam War" is not a third of it).
+        var periods = periodNames.Any() ? $@"(?<period>{string.Join('|', periodNames.OrderByDescending(p => p.Length).Select(PeriodPattern))})|" : string.Empty;
         var monthNames = string.Join('|', months.OrderByDescending(m => m.Length).Select(Regex.Escape));
         var part = string.Join('|', partWords.OrderByDescending(p => p.Length).Select(WordsPattern));
         var joiner = joiners.Count == 0 ? string.Empty : $@"(?:(?:{string.Join('|', joiners.Select(WordsPattern))})\s+)?";
         var article = articles.Count == 0 ? string.Empty : $@"(?:(?:{string.Join('|', articles.Select(WordsPattern))})\s+)?";
         const string Digits = @"(?<year>1[5-9]\d\d|20\d\d)(?!\d)";
         var year = thisYear.Count == 0 ? Digits : $"(?:{Digits}|(?<thisyear>{Alternatives(thisYear)}))";
-        return $@"{article}(?:(?<dpart>{part})[\s-]+{article})?(?:"
+        return $@"{article}(?:{periods}(?:(?<dpart>{part})[\s-]+{article})?(?:"
             + @"(?<iso>(?:1[5-9]|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])"
             + @"|(?<decade>1[5-9]\d0|20\d0)'?s\b"
             + $@"|(?<month>{monthNames})\.?(?:\s+(?<day>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+{joiner}{year}"
             + $@"|(?<![\d.,])(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?<month>{monthNames})\.?,?\s+{joiner}{year}"
-            + $@"|(?<!\d[.,]?){Digits})";
+            + $@"|(?<!\d[.,]?){Digits}))";
     }
 
     /// <summary>"from 1962 to 1964", "between 1962 and 1964", "1962-1964", "the 1960s-1970s".</summary>
@@ -278,6 +289,10 @@ internal sealed partial class DateExpressionParser
         var alone = words.Alone.Count == 0 ? $"(?<unit>{units})" : $"(?<unit>{Alternatives(words.Alone)})";
         return $@"(?<rel>{approxPart}(?:{counted}|{alone})(?![\w]){ago})|";
     }
+
+    /// <summary>A period's name in any case but its first letter, which keeps its capital: names are proper nouns.</summary>
+    private static string PeriodPattern(string name) =>
+        char.IsUpper(name[0]) ? $@"(?<![\w])(?-i:{Regex.Escape(name[..1])}){WordsPattern(name[1..])}(?![\w])" : $@"(?<![\w]){WordsPattern(name)}(?![\w])";
 
     private static string Alternatives(IEnumerable<string> words) =>
         string.Join('|', words.OrderByDescending(w => w.Length).Select(w => $@"(?<![\w]){WordsPattern(w)}(?![\w])"));

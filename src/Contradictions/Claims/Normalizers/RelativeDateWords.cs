@@ -28,6 +28,13 @@ internal sealed record RelativeDateWords(
     /// <summary>Words for the year of publication ("this year"), read in dates such as "March 5 of this year".</summary>
     public IReadOnlyList<string> ThisYear { get; init; } = [];
 
+    /// <summary>
+    /// Named periods and the years they span ("Vietnam War": 1955–1975), keyed as written with single spaces and
+    /// looked up in any case; an article before one is read as before any date ("during the Vietnam War"). A
+    /// period whose name starts with a capital is read only when written so: "a cold war between clinics" is none.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateInterval> Periods { get; init; } = new Dictionary<string, DateInterval>();
+
     /// <summary>No relative dates and no ranges but dashes.</summary>
     public static RelativeDateWords None { get; } = new(
         new Dictionary<string, int>(),

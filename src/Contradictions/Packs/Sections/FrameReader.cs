@@ -141,6 +141,16 @@ internal sealed class FrameReader(
             problems.Add("paragraph-topic is set on an argument other than the subject", "set 'paragraph-topic: true' under 'subject' only");
         }
 
+        if (new[] { dto.Subject, dto.Object, dto.Date, dto.Factor }.Concat((dto.Requires ?? []).Values).Concat((dto.Unless ?? []).Values).Concat((dto.Qualifiers ?? []).Values).Any(place => place is { Any: true }))
+        {
+            problems.Add("any is set on an argument other than the value", "set 'any: true' under 'value' only");
+        }
+
+        if (dto.Value is { Any: true } anyValue && (anyValue.Is is not null || anyValue.Before is not null || anyValue.After is not null || predicate.ValueKind is not (ValueKind.Enum or ValueKind.RomanNumeral)))
+        {
+            problems.Add("value 'any: true' is set with a place, a fixed value or on a predicate without values", "write 'value: {any: true}' alone, on a predicate with enum or roman-numeral values");
+        }
+
         if (dto.Object?.Is is { } fixedObject && !entities.Contains(fixedObject))
         {
             problems.Add($"sets unknown object entity '{fixedObject}'", "use an entity id defined under 'entities:'");
@@ -190,7 +200,7 @@ internal sealed class FrameReader(
             ({ } b, null) => (b, 0),
             ({ } b, { } a) => (b, a),
         };
-        return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required, dto.Kinds, dto.ParagraphTopic);
+        return new ArgumentPlace(before, after, dto.Prefer is null ? preferAfter : dto.Prefer == "after", dto.Lexicon, dto.Is, dto.SameEntity, dto.Required, dto.Kinds, dto.ParagraphTopic, dto.Any);
     }
 
     /// <summary>One frame's CTR207 problems: all are reported, and any one leaves the frame out.</summary>

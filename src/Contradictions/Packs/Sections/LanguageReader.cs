@@ -57,6 +57,7 @@ internal sealed class LanguageReader(SectionContext context)
             {
                 Alone = dto.RelativeDates?.Alone ?? [],
                 ThisYear = dto.RelativeDates?.ThisYear ?? [],
+                Periods = NamedPeriods(dto),
             },
             AnaphorKinds = (dto.AnaphorKinds ?? []).ToDictionary(
                 kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
@@ -124,6 +125,33 @@ internal sealed class LanguageReader(SectionContext context)
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// The named periods ("Vietnam War: 1955-1975"), keyed as written with single spaces; a period is a year or two
+    /// years joined by a dash, the first no later than the second (<c>CTR102</c> otherwise).
+    /// </summary>
+    private Dictionary<string, DateInterval> NamedPeriods(LanguageDto dto)
+    {
+        var periods = new Dictionary<string, DateInterval>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, years) in dto.NamedPeriods ?? [])
+        {
+            var ends = (years ?? string.Empty).Split('-', StringSplitOptions.TrimEntries);
+            var first = Year(ends[0]);
+            var last = ends.Length == 2 ? Year(ends[1]) : ends.Length == 1 ? first : null;
+            var name = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (first is null || last is null || last < first || name.Length == 0)
+            {
+                context.Error(dto, "CTR102", $"named period '{words}' spans '{years}'", "give the years it spans as 1955-1975, or one year as 1918");
+                continue;
+            }
+
+            periods[name] = DateInterval.Years(first.Value, last.Value);
+        }
+
+        return periods;
+
+        static int? Year(string text) => text.Length == 4 && int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year >= 1000 ? year : null;
     }
 
     /// <summary>

@@ -49,6 +49,7 @@ internal sealed class PlaceDto
     public bool Required { get; set; }
     public List<string>? Kinds { get; set; }
     public bool ParagraphTopic { get; set; }
+    public bool Any { get; set; }
 }
 
 internal sealed class CuesDto
@@ -101,6 +102,7 @@ internal sealed class LanguageDto
     public FactorsDto? Factors { get; set; }
     public List<string>? DateRangeOpeners { get; set; }
     public List<string>? DateRangeJoiners { get; set; }
+    public Dictionary<string, string>? NamedPeriods { get; set; }
     public Dictionary<string, List<string>>? AnaphorKinds { get; set; }
     public CuesDto? Cues { get; set; }
     public BaseFormsDto? BaseForms { get; set; }
