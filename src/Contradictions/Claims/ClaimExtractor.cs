@@ -53,13 +53,14 @@ internal sealed class ClaimExtractor
         var readable = ReadableText.Of(source);
         var sentences = splitter.Split(readable.Text);
         var lines = new SourcePositions(readable, new LineIndex(source.Text));
-        var foldedText = MatchText.Fold(readable.Text);
         var mentions = new List<EntityMention>();
         var lexiconsSaid = new Dictionary<string, int>(StringComparer.Ordinal);
         var readings = new SentenceReading[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            readings[i] = reader.Read(sentences[i], Folded(foldedText, sentences[i]), mentions, lexiconsSaid);
+            // Each sentence is folded on its own (one character for one, so offsets hold): most have nothing to fold
+            // and are their own folded text, and the whole text is not copied for the few that do.
+            readings[i] = reader.Read(sentences[i], MatchText.Fold(sentences[i].Text), mentions, lexiconsSaid);
         }
 
         if (mentions.Count == 0)
@@ -108,13 +109,6 @@ internal sealed class ClaimExtractor
         }
 
         return Finish(source, found, lines, pool);
-    }
-
-    /// <summary>The sentence's folded text: most sentences have nothing to fold, and their own text is it.</summary>
-    private static string Folded(string foldedText, Sentence sentence)
-    {
-        var folded = foldedText.AsSpan(sentence.Offset, sentence.Text.Length);
-        return folded.SequenceEqual(sentence.Text) ? sentence.Text : folded.ToString();
     }
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)
