@@ -56,10 +56,11 @@ internal sealed class ClaimExtractor
         var foldedText = MatchText.Fold(readable.Text);
         var mentions = new List<EntityMention>();
         var lexiconsSaid = new Dictionary<string, int>(StringComparer.Ordinal);
+        var qualifiersSaid = new Dictionary<string, (string Value, int Block)>(StringComparer.Ordinal);
         var readings = new SentenceReading[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            readings[i] = reader.Read(sentences[i], Folded(foldedText, sentences[i]), mentions, lexiconsSaid);
+            readings[i] = reader.Read(sentences[i], Folded(foldedText, sentences[i]), mentions, lexiconsSaid, qualifiersSaid);
         }
 
         if (mentions.Count == 0)

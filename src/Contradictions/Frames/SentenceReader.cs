@@ -42,6 +42,9 @@ internal sealed class SentenceReader
     private readonly HashSet<string> cataphoraOpeners;
     private readonly DateFinder dates;
 
+    /// <summary>The qualifiers that have words standing for their value named last ("the condition"), in id order.</summary>
+    private readonly List<string> pointedAt;
+
     // What a sentence that names nothing holds; shared, never changed.
     private static readonly Dictionary<int, EntityMention> NoMentions = [];
     private static readonly Dictionary<int, (int Start, int End)> NoneSetAside = [];
@@ -63,6 +66,16 @@ internal sealed class SentenceReader
         foreach (var anaphor in pack.Language.Anaphors)
         {
             phrases.Add(anaphor, new Label(LabelKind.Anaphor, Squash(anaphor)));
+        }
+
+        // "The condition" stands for the indication named last: only for the pack's own qualifiers.
+        pointedAt = pack.Language.QualifierAnaphors.Keys.Where(pack.Qualifiers.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in pointedAt)
+        {
+            foreach (var word in pack.Language.QualifierAnaphors[name])
+            {
+                phrases.Add(word, new Label(LabelKind.QualifierAnaphor, name));
+            }
         }
 
         foreach (var pronoun in pack.Language.RelativePronouns)
@@ -151,9 +164,11 @@ internal sealed class SentenceReader
     /// <summary>
     /// Reads one sentence; <paramref name="mentions"/> holds the entities named before it in the source, and the
     /// names in this sentence are added to it; <paramref name="lexiconsSaid"/> holds the block where each lexicon's
-    /// words were last said, for words such as "these receptors", and is kept up to date likewise.
+    /// words were last said, for words such as "these receptors", and is kept up to date likewise;
+    /// <paramref name="qualifiersSaid"/> holds each qualifier's value said last and its block, for words such as
+    /// "the condition".
     /// </summary>
-    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions, Dictionary<string, int> lexiconsSaid)
+    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions, Dictionary<string, int> lexiconsSaid, Dictionary<string, (string Value, int Block)>? qualifiersSaid = null)
     {
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
@@ -162,6 +177,11 @@ internal sealed class SentenceReader
         var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens), spans) : [];
         // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
         var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
+        if (pointedAt.Count > 0 && qualifiersSaid is not null)
+        {
+            qualifierSpans = ResolveQualifierAnaphors(tokens, spans, qualifierSpans, hasTrigger || sentence.IsBullet, sentence.Block, qualifiersSaid);
+        }
+
         var asides = false;
         var wordsBefore = hasTrigger ? WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: true, out asides) : [];
         // A cue's reach counts every word, asides too: "will make X, known on the street as Y, a controlled drug".
@@ -316,6 +336,70 @@ internal sealed class SentenceReader
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// "Approved for the condition": words that stand for a qualifier's value said last, within reach, become that
+    /// value's words; the values said here are remembered. A sentence no frame reads (<paramref name="read"/> false)
+    /// only has its values remembered.
+    /// </summary>
+    private Dictionary<string, IReadOnlyList<LabelledSpan>> ResolveQualifierAnaphors(
+        List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> found, bool read, int block, Dictionary<string, (string Value, int Block)> said)
+    {
+        var result = found;
+        List<int>? starts = null;
+        foreach (var name in pointedAt)
+        {
+            IReadOnlyList<LabelledSpan> values = read ? found.GetValueOrDefault(name) ?? [] : ValuesOf(name, tokens, spans, starts ??= qualifierStarts.In(tokens));
+            List<LabelledSpan>? resolved = null;
+            var next = 0;
+            foreach (var pointer in spans)
+            {
+                if (pointer.First(LabelKind.QualifierAnaphor) is not { } label || label.Name != name)
+                {
+                    continue;
+                }
+
+                // The values said before it in this sentence count: "for depression, and the condition ..." is depression.
+                for (; next < values.Count && values[next].Start < pointer.Start; next++)
+                {
+                    said[name] = (values[next].Labels[0].Value, block);
+                }
+
+                var overlaps = values.Any(v => v.Start < pointer.End && pointer.Start < v.End);
+                if (read && !overlaps && said.TryGetValue(name, out var last) && block - last.Block <= AnaphorReach)
+                {
+                    (resolved ??= [.. values]).Add(new LabelledSpan(pointer.Start, pointer.End, [new Label(LabelKind.Qualifier, name, last.Value)]));
+                }
+            }
+
+            for (; next < values.Count; next++)
+            {
+                said[name] = (values[next].Labels[0].Value, block);
+            }
+
+            if (resolved is not null)
+            {
+                resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
+                result = ReferenceEquals(result, found) ? new Dictionary<string, IReadOnlyList<LabelledSpan>>(found, StringComparer.Ordinal) : result;
+                result[name] = resolved;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>One qualifier's words in a sentence no frame reads, as <see cref="Qualifiers"/> finds them.</summary>
+    private List<LabelledSpan> ValuesOf(string name, List<Token> tokens, List<LabelledSpan> spans, List<int> starts)
+    {
+        if (starts.Count == 0)
+        {
+            return [];
+        }
+
+        var found = qualifiers[name].Find(tokens, starts);
+        found.RemoveAll(q => InsideLongerName(q, spans));
+        return found;
     }
 
     /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>
