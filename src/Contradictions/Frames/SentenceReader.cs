@@ -360,7 +360,7 @@ internal sealed class SentenceReader
                     continue;
                 }
 
-                // The values said before it in this sentence count: "for depression, and the condition ..." is depression.
+                // The values said before it in this sentence count: "for X, and the condition ..." is X.
                 for (; next < values.Count && values[next].Start < pointer.Start; next++)
                 {
                     said[name] = (values[next].Labels[0].Value, block);

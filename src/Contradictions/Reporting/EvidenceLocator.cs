@@ -35,7 +35,8 @@ internal sealed class EvidenceLocator
     /// <summary>Where the evidence's claim stands: the matched words, and the sentence holding them, both as spans of the text.</summary>
     public EvidenceSpan? Span(Evidence evidence)
     {
-        if (Document(evidence) is not { } document || !assertions.TryGetValue(evidence.Assertion, out var assertion))
+        // A claim of a sidecar's title does not stand in the article's text.
+        if (evidence.File is not null || Document(evidence) is not { } document || !assertions.TryGetValue(evidence.Assertion, out var assertion))
         {
             return null;
         }
