@@ -123,7 +123,7 @@ internal sealed class ClaimExtractor
         var titles = new List<Headline>(2);
         foreach (var title in new[] { readable.Title, source.SidecarTitle })
         {
-            if (title is not null && !titles.Exists(t => Headline.Same(t.Words.Text, title.Words.Text)) && !SaysAsALine(readable.Text, title.Words.Text))
+            if (title is not null && !string.IsNullOrWhiteSpace(title.Words.Text) && !titles.Exists(t => Headline.Same(t.Words.Text, title.Words.Text)) && !SaysAsALine(readable.Text, title.Words.Text))
             {
                 titles.Add(title);
             }

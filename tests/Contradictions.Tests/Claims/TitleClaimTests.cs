@@ -89,6 +89,13 @@ public class TitleClaimTests
         Assert.That(text.ToString(), Does.Contain("notes.meta.yaml:1:8: \"Ketamine Is a Schedule I Drug\""));
     }
 
+    [Test]
+    public void ABlankSidecarTitleIsNoClaimAndNoError()
+    {
+        var source = Article("notes.txt", "Doctors have used ketamine for decades.\n", "title: \"   \"\n");
+        Assert.That(Read(source).Select(a => (a.File, a.Predicate)), Is.EqualTo(new[] { ((string?)null, "in-use-since") }));
+    }
+
     [TestCase("FDA Approves Ketamine", "FDA approves  ketamine.", true)]
     [TestCase("FDA Approves Ketamine | Example News", "FDA Approves Ketamine", true)]
     [TestCase("FDA Approves Ketamine", "FDA Approves Ketamine \u2014 a timeline", true)]
