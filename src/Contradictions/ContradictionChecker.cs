@@ -93,6 +93,7 @@ public sealed class ContradictionChecker
                     index,
                     new SourceSummary(source.Id, source.Title, source.Publisher, source.Published, assertions.Count) { Url = source.Url },
                     settings.KeepTexts ? source : null,
+                    !settings.KeepTexts && source.Path is { } path ? SourceFile.Of(source.Id, path, source.Text) : null,
                     source.Path,
                     assertions,
                     InlineSuppressions.Read(source.Text),
@@ -115,7 +116,10 @@ public sealed class ContradictionChecker
             ordered.SelectMany(e => e.Assertions).ToList(),
             notes.Concat(ordered.SelectMany(e => e.Notes)),
             markers,
-            ordered.Where(e => e.Document is not null).Select(e => e.Document!).ToList());
+            ordered.Where(e => e.Document is not null).Select(e => e.Document!).ToList()) with
+        {
+            Files = ordered.Where(e => e.File is not null).Select(e => e.File!).ToList(),
+        };
     }
 
     /// <summary>
@@ -153,6 +157,7 @@ public sealed class ContradictionChecker
             {
                 Summary = e.Summary with { Id = id },
                 Document = e.Document is null ? null : e.Document with { Id = id },
+                File = e.File is null ? null : e.File with { Id = id },
                 Assertions = renamed,
                 Notes = [.. e.Notes, note],
             });
@@ -161,11 +166,15 @@ public sealed class ContradictionChecker
         return unique;
     }
 
-    /// <summary>What one source gave: kept until every source is read, without its text unless texts are kept.</summary>
+    /// <summary>
+    /// What one source gave: kept until every source is read, without its text unless texts are kept; a source read
+    /// from a file whose text is let go keeps where to read it again.
+    /// </summary>
     private sealed record Extracted(
         long Index,
         SourceSummary Summary,
         SourceDocument? Document,
+        SourceFile? File,
         string? Path,
         IReadOnlyList<Assertion> Assertions,
         InlineSuppressions Markers,

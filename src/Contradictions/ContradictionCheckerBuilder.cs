@@ -87,7 +87,12 @@ public sealed class ContradictionCheckerBuilder
     /// <summary>
     /// Whether reports keep each source's text in <see cref="Reporting.Report.Documents"/>, where the HTML and SARIF
     /// writers read quotes in context and exact regions. On by default; turn it off to check a corpus larger than
-    /// memory, where each text is let go once its assertions are read and the writers make do with the quotes.
+    /// memory, where each text is let go once its assertions are read. The writers then read a source made from a file
+    /// (<see cref="Text.SourceDocument.FromFile"/>) again for the sentences they quote, and give the same report; a file
+    /// changed since the check is noticed, and its quotes are shown without their places. A source made in memory
+    /// (<see cref="Text.SourceDocument.FromText(string, string)"/>) has no file to read again, so its quotes are shown
+    /// without their places: keeping its text would make memory grow with the corpus, which is what turning this off
+    /// is for, and a caller who holds the texts anyway can keep them here at no cost.
     /// </summary>
     /// <param name="keep">False to let texts go.</param>
     public ContradictionCheckerBuilder KeepTexts(bool keep)

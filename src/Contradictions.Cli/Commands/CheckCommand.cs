@@ -46,8 +46,6 @@ internal static class CheckCommand
                 return ExitCode.Failure;
             }
 
-            // The HTML and SARIF reports show quotes in their texts; the others let each text go once it is read.
-            var keepTexts = parse.GetValue(format) is "html" or "sarif";
             if (parse.GetValue(noBaseline) && parse.GetValue(baseline) is not null)
             {
                 Console.Error.WriteLine("Give --baseline FILE or --no-baseline, not both.");
@@ -55,7 +53,9 @@ internal static class CheckCommand
             }
 
             var baselineChoice = parse.GetValue(noBaseline) ? BaselineChoice.None : BaselineChoice.Discover;
-            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config), parse.GetValue(baseline), keepTexts: keepTexts, baseline: baselineChoice) is not { } setup)
+
+            // Every format lets each text go once it is read: the HTML and SARIF writers read the quoted files again.
+            if (CommonOptions.BuildChecker(parse.GetValue(pack), parse.GetValue(config), parse.GetValue(baseline), keepTexts: false, baseline: baselineChoice) is not { } setup)
             {
                 return ExitCode.Failure;
             }

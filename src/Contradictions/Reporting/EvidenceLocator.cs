@@ -6,42 +6,114 @@ namespace Contradictions.Reporting;
 
 /// <summary>
 /// Finds where a piece of evidence stands in its article: the matched words, the sentence around them, and the
-/// line they are on. Works from the report's documents; without them only the evidence's line and column are known.
+/// line they are on. Works from the report's documents when it kept them; otherwise it reads each quoted file again,
+/// once, for the evidence it is told a writer will ask about, keeps the places found and lets the text go, so that a
+/// report of a corpus larger than memory holds only what it quotes. Without a text or a file (a source made in memory
+/// and let go, a file changed since the check) only the evidence's line and column are known.
 /// </summary>
 internal sealed class EvidenceLocator
 {
     private readonly Dictionary<string, SourceDocument> documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceFile> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Assertion> assertions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LineIndex> lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Assertion, string Quote), EvidenceSpan> located = [];
+    private readonly bool withContext;
 
-    public EvidenceLocator(Report report)
+    /// <summary>A locator for <paramref name="needed"/>: the only evidence <see cref="Span"/> will be asked about.</summary>
+    /// <param name="report">The report, with its documents or the files of its sources.</param>
+    /// <param name="needed">The evidence the writer places; reference facts among it are passed over.</param>
+    /// <param name="withContext">Whether spans carry the line around the sentence (<see cref="EvidenceSpan.Context"/>).</param>
+    public EvidenceLocator(Report report, IEnumerable<Evidence> needed, bool withContext)
     {
+        this.withContext = withContext;
         foreach (var document in report.Documents)
         {
             // Two files of one name in different folders share an id; the first (by path) stands for both.
             documents.TryAdd(document.Id, document);
         }
 
+        foreach (var file in report.Files)
+        {
+            if (!documents.ContainsKey(file.Id))
+            {
+                files.TryAdd(file.Id, file);
+            }
+        }
+
+        var articles = needed.Where(e => !e.Reference && e.File is null && (documents.ContainsKey(e.Source) || files.ContainsKey(e.Source))).ToList();
+        var ids = articles.Select(e => e.Assertion).ToHashSet(StringComparer.Ordinal);
         foreach (var assertion in report.Assertions)
         {
-            assertions.TryAdd(assertion.Id, assertion);
+            if (ids.Contains(assertion.Id))
+            {
+                assertions.TryAdd(assertion.Id, assertion);
+            }
+        }
+
+        foreach (var source in articles.Where(e => files.ContainsKey(e.Source)).GroupBy(e => e.Source, StringComparer.Ordinal))
+        {
+            if (TextOf(files[source.Key]) is not { } text)
+            {
+                continue;
+            }
+
+            var index = new LineIndex(text);
+            foreach (var evidence in source)
+            {
+                if (!located.ContainsKey((evidence.Assertion, evidence.Quote)) && Locate(text, index, evidence) is { } span)
+                {
+                    located[(evidence.Assertion, evidence.Quote)] = span;
+                }
+            }
         }
     }
 
-    /// <summary>The document an article's evidence comes from, when the report carries it.</summary>
-    public SourceDocument? Document(Evidence evidence) =>
-        !evidence.Reference && documents.TryGetValue(evidence.Source, out var document) ? document : null;
+    /// <summary>The path of the file an article's evidence comes from, when the report knows it.</summary>
+    public string? Path(Evidence evidence) =>
+        evidence.Reference ? null
+        : documents.TryGetValue(evidence.Source, out var document) ? document.Path
+        : files.TryGetValue(evidence.Source, out var file) ? file.Path
+        : null;
 
     /// <summary>Where the evidence's claim stands: the matched words, and the sentence holding them, both as spans of the text.</summary>
     public EvidenceSpan? Span(Evidence evidence)
     {
         // A claim of a sidecar's title does not stand in the article's text.
-        if (evidence.File is not null || Document(evidence) is not { } document || !assertions.TryGetValue(evidence.Assertion, out var assertion))
+        if (evidence.Reference || evidence.File is not null)
         {
             return null;
         }
 
-        var text = document.Text;
+        if (documents.TryGetValue(evidence.Source, out var document))
+        {
+            return Locate(document.Text, LinesOf(document), evidence);
+        }
+
+        return located.GetValueOrDefault((evidence.Assertion, evidence.Quote));
+    }
+
+    /// <summary>The file's text as it was checked; null when it cannot be read now or has changed since.</summary>
+    private static string? TextOf(SourceFile file)
+    {
+        try
+        {
+            var text = SourceDocument.TextOfFile(file.Path);
+            return file.Matches(text) ? text : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SourceReadException)
+        {
+            return null;
+        }
+    }
+
+    private EvidenceSpan? Locate(string text, LineIndex index, Evidence evidence)
+    {
+        if (!assertions.TryGetValue(evidence.Assertion, out var assertion))
+        {
+            return null;
+        }
+
         var start = assertion.Location.Offset;
         var length = assertion.Location.Length;
         if (start < 0 || start + length > text.Length)
@@ -51,13 +123,15 @@ internal sealed class EvidenceLocator
 
         var sentence = SentenceAround(text, start, length, evidence.Quote);
         (start, length) = WithQualifiers(text, start, length, sentence, assertion.Qualifiers);
-        var index = LinesOf(document);
+        var match = index.Locate(start, length);
+        var sentenceAt = index.Locate(sentence.Start, sentence.Length);
         return new EvidenceSpan(
-            document,
-            index.Locate(start, length),
+            match,
             index.Locate(start + length, 0),
-            index.Locate(sentence.Start, sentence.Length),
-            index.Locate(sentence.Start + sentence.Length, 0));
+            sentenceAt,
+            index.Locate(sentence.Start + sentence.Length, 0),
+            text.Substring(start, length),
+            withContext ? EvidenceContext.Around(text, match, sentenceAt) : null);
     }
 
     private LineIndex LinesOf(SourceDocument document)
@@ -131,9 +205,53 @@ internal sealed class EvidenceLocator
 }
 
 /// <summary>Where an evidence's claim stands in its document.</summary>
-/// <param name="Document">The article.</param>
 /// <param name="Match">The matched words and the words of the claim's qualifiers (offset, length, line and column of their start).</param>
 /// <param name="MatchEnd">The position just after the matched words.</param>
 /// <param name="Sentence">The quoted sentence.</param>
 /// <param name="SentenceEnd">The position just after the sentence.</param>
-internal sealed record EvidenceSpan(SourceDocument Document, SourceLocation Match, SourceLocation MatchEnd, SourceLocation Sentence, SourceLocation SentenceEnd);
+/// <param name="Snippet">The text of <paramref name="Match"/>.</param>
+/// <param name="Context">The line around the sentence, when the locator was asked for it.</param>
+internal sealed record EvidenceSpan(SourceLocation Match, SourceLocation MatchEnd, SourceLocation Sentence, SourceLocation SentenceEnd, string Snippet, EvidenceContext? Context);
+
+/// <summary>
+/// The quoted sentence within its paragraph (the line it is on), cut to <see cref="Characters"/> either side, in
+/// pieces: what stands before it, the sentence before, in and after the matched words, and what stands after it.
+/// </summary>
+/// <param name="Cut">Whether the line goes on before <paramref name="Before"/>.</param>
+/// <param name="Before">The line before the sentence.</param>
+/// <param name="Lead">The sentence before the matched words.</param>
+/// <param name="Match">The matched words, within the sentence.</param>
+/// <param name="Trail">The sentence after the matched words.</param>
+/// <param name="After">The line after the sentence.</param>
+/// <param name="Continues">Whether the line goes on after <paramref name="After"/>.</param>
+internal sealed record EvidenceContext(bool Cut, string Before, string Lead, string Match, string Trail, string After, bool Continues)
+{
+    /// <summary>Context shown around a quoted sentence when its paragraph is long.</summary>
+    public const int Characters = 240;
+
+    public static EvidenceContext Around(string text, SourceLocation match, SourceLocation sentence)
+    {
+        var sentenceStart = sentence.Offset;
+        var sentenceEnd = sentenceStart + sentence.Length;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, sentenceStart - 1)) + 1;
+        if (sentenceStart == 0)
+        {
+            lineStart = 0;
+        }
+
+        var lineEnd = text.IndexOf('\n', sentenceEnd);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var before = Math.Max(lineStart, sentenceStart - Characters);
+        var after = Math.Min(lineEnd, sentenceEnd + Characters);
+        var matchStart = Math.Clamp(match.Offset, sentenceStart, sentenceEnd);
+        var matchEnd = Math.Clamp(match.Offset + match.Length, matchStart, sentenceEnd);
+        return new EvidenceContext(
+            before > lineStart,
+            text[before..sentenceStart],
+            text[sentenceStart..matchStart],
+            text[matchStart..matchEnd],
+            text[matchEnd..sentenceEnd],
+            text[sentenceEnd..after],
+            after < lineEnd);
+    }
+}

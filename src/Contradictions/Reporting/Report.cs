@@ -52,6 +52,12 @@ public sealed record Report(
     public IReadOnlyList<SourceDocument> Documents { get; init; } = [];
 
     /// <summary>
+    /// The sources read from a file whose texts were let go, ordered like <see cref="Sources"/>: the HTML and SARIF
+    /// writers read the files again for the sentences they quote, so that no text is held for the whole check.
+    /// </summary>
+    internal IReadOnlyList<SourceFile> Files { get; init; } = [];
+
+    /// <summary>
     /// True when no source was read: every input was missing, empty or unreadable, and <see cref="Notes"/> says why. A
     /// report of nothing has no findings, so a caller that acts on findings alone would take it for a clean one.
     /// </summary>
@@ -99,4 +105,21 @@ public enum InputNoteKind
 
     /// <summary>The input was read, but something was lost or guessed, such as bytes invalid in its encoding.</summary>
     Warning,
+}
+
+/// <summary>
+/// A source read from a file and let go: where to read it again, and what its text was, so that a file changed since
+/// the check is noticed and its quotes shown without their places rather than at wrong ones.
+/// </summary>
+/// <param name="Id">The source id.</param>
+/// <param name="Path">The path it was read from.</param>
+/// <param name="Length">The length of its decoded text, in characters.</param>
+/// <param name="Hash">The text's hash in this process (<see cref="string.GetHashCode()"/>): a report is written by the process that checked.</param>
+internal sealed record SourceFile(string Id, string Path, int Length, int Hash)
+{
+    /// <summary>The file of a source, remembered from its text.</summary>
+    public static SourceFile Of(string id, string path, string text) => new(id, path, text.Length, text.GetHashCode(StringComparison.Ordinal));
+
+    /// <summary>True when <paramref name="text"/> is the text this source had when it was checked.</summary>
+    public bool Matches(string text) => text.Length == Length && text.GetHashCode(StringComparison.Ordinal) == Hash;
 }

@@ -86,6 +86,23 @@ public sealed record SourceDocument(
     }
 
     /// <summary>
+    /// The text <see cref="FromFile"/> reads from <paramref name="path"/>, without its sidecar or title: for a report
+    /// that reads a quoted file again.
+    /// </summary>
+    internal static string TextOfFile(string path)
+    {
+        var bytes = BufferFor(path);
+        var length = 0;
+        if (bytes.Length > 0)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+            length = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+        }
+
+        return FromBytes(System.IO.Path.GetFileName(path), bytes.AsSpan(0, length)).Text;
+    }
+
+    /// <summary>
     /// A buffer the size of the file. The size comes first, so that a huge file is never read, and a file that reports
     /// no size (a pipe, a device) is never opened: opening a pipe waits for a writer.
     /// </summary>

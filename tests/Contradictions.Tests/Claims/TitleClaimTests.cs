@@ -90,6 +90,15 @@ public class TitleClaimTests
     }
 
     [Test]
+    public void SarifPointsAFindingOnASidecarTitleAtTheSidecarsPath()
+    {
+        var source = Article("notes.txt", "Notes from the clinic\n\nDoctors have used ketamine for decades.\n", "title: Ketamine Is a Schedule I Drug\n");
+        var sarif = new StringWriter();
+        new Contradictions.Reporting.Sarif.SarifReportWriter(folder).Write(Repository.Checker.Check(source), sarif);
+        Assert.That(sarif.ToString(), Does.Contain("\"uri\": \"notes.meta.yaml\"").And.Not.Contain("\"uri\": \"notes.txt\""));
+    }
+
+    [Test]
     public void ABlankSidecarTitleIsNoClaimAndNoError()
     {
         var source = Article("notes.txt", "Doctors have used ketamine for decades.\n", "title: \"   \"\n");

@@ -17,9 +17,6 @@ namespace Contradictions.Reporting.Html;
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
-    // Context shown around a quoted sentence when its paragraph is long.
-    private const int ContextCharacters = 240;
-
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly string ContentSecurityPolicy =
@@ -31,7 +28,9 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var locator = new EvidenceLocator(report);
+        // Only the quotes shown are placed: the files of sources whose texts were let go are read again, once each, first.
+        var shown = report.Findings.SelectMany(f => f.Evidence.GroupBy(e => e.Side, StringComparer.Ordinal).SelectMany(side => side.Take(TextReportWriter.QuotesPerSide)));
+        var locator = new EvidenceLocator(report, shown, withContext: true);
         var sourceIndex = report.Sources.Select((s, i) => (s.Id, i)).GroupBy(x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -47,14 +46,24 @@ public sealed class HtmlReportWriter : IReportWriter
 
         AppendFilters(html, report);
         AppendSources(html, report);
-        AppendFindings(html, report, locator, sourceIndex);
-        AppendReliability(html, report);
-        AppendReferences(html, report);
-        AppendNotes(html, report);
-        AppendAgreement(html, report);
+        AppendFindings(html, output, report, locator, sourceIndex);
+        AppendReliability(html, output, report);
+        AppendReferences(html, output, report);
+        AppendNotes(html, output, report);
+        AppendAgreement(html, output, report);
 
         html.Append("<script>").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
-        output.Write(html.ToString());
+        output.Write(html);
+    }
+
+    /// <summary>The page is written as it is made: what is made so far goes out once it is a chunk, never the whole page at once.</summary>
+    private static void Flush(StringBuilder html, TextWriter output)
+    {
+        if (html.Length >= 1 << 16)
+        {
+            output.Write(html);
+            html.Clear();
+        }
     }
 
     private static void AppendFilters(StringBuilder html, Report report)
@@ -87,7 +96,7 @@ public sealed class HtmlReportWriter : IReportWriter
         html.Append("</tbody>\n</table>\n</section>\n");
     }
 
-    private static void AppendFindings(StringBuilder html, Report report, EvidenceLocator locator, Dictionary<string, int> sourceIndex)
+    private static void AppendFindings(StringBuilder html, TextWriter output, Report report, EvidenceLocator locator, Dictionary<string, int> sourceIndex)
     {
         var sourcesById = report.Sources.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         html.Append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
@@ -138,6 +147,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 }
 
                 html.Append(CultureInfo.InvariantCulture, $"</div>\n<p class=\"id\">{E(finding.Id)}</p>\n</article>\n");
+                Flush(html, output);
             }
 
             html.Append("</section>\n");
@@ -181,7 +191,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private static string Kind(Evidence evidence) =>
         FactKindWords.Of(evidence) is { } kind ? $" <span class=\"fact-kind\">{E(kind)}</span>" : string.Empty;
 
-    private static void AppendReliability(StringBuilder html, Report report)
+    private static void AppendReliability(StringBuilder html, TextWriter output, Report report)
     {
         if (report.Reliability.Count == 0)
         {
@@ -196,6 +206,7 @@ public sealed class HtmlReportWriter : IReportWriter
         {
             var reasons = ReportSummary.Reasons(score, statement => statement);
             html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{E(score.Source)}</code></td><td>{E(titles.GetValueOrDefault(score.Source) ?? string.Empty)}</td><td class=\"number\">{score.Trust:0.00}</td><td class=\"number\">{score.Claims}</td><td>{E(reasons)}</td></tr>\n");
+            Flush(html, output);
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
@@ -215,9 +226,9 @@ public sealed class HtmlReportWriter : IReportWriter
         var title = source is null ? string.Empty : $" <cite>{E(source.Title)}</cite>";
         var address = source?.Url is { } url ? " " + Link(url) : string.Empty;
         html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Place)}</code>{title}{address}, line {evidence.Line}, column {evidence.Column}{Modality(evidence)}</figcaption>\n<blockquote>");
-        if (locator.Span(evidence) is { } span)
+        if (locator.Span(evidence)?.Context is { } context)
         {
-            AppendInContext(html, span);
+            AppendInContext(html, context);
         }
         else
         {
@@ -228,39 +239,23 @@ public sealed class HtmlReportWriter : IReportWriter
     }
 
     /// <summary>The sentence highlighted within its paragraph (the line it is on), the matched words in bold.</summary>
-    private static void AppendInContext(StringBuilder html, EvidenceSpan span)
+    private static void AppendInContext(StringBuilder html, EvidenceContext context)
     {
-        var text = span.Document.Text;
-        var sentenceStart = span.Sentence.Offset;
-        var sentenceEnd = sentenceStart + span.Sentence.Length;
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, sentenceStart - 1)) + 1;
-        if (sentenceStart == 0)
-        {
-            lineStart = 0;
-        }
-
-        var lineEnd = text.IndexOf('\n', sentenceEnd);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-        var before = Math.Max(lineStart, sentenceStart - ContextCharacters);
-        var after = Math.Min(lineEnd, sentenceEnd + ContextCharacters);
-        var matchStart = Math.Clamp(span.Match.Offset, sentenceStart, sentenceEnd);
-        var matchEnd = Math.Clamp(span.Match.Offset + span.Match.Length, matchStart, sentenceEnd);
-
-        html.Append("<span class=\"context\">").Append(before > lineStart ? "\u2026" : string.Empty).Append(E(text[before..sentenceStart]).TrimStart()).Append("</span>");
-        html.Append("<mark>").Append(E(text[sentenceStart..matchStart]));
-        html.Append("<strong>").Append(E(text[matchStart..matchEnd])).Append("</strong>");
-        html.Append(E(text[matchEnd..sentenceEnd])).Append("</mark>");
-        html.Append("<span class=\"context\">").Append(E(text[sentenceEnd..after].TrimEnd())).Append(after < lineEnd ? "\u2026" : string.Empty).Append("</span>");
+        html.Append("<span class=\"context\">").Append(context.Cut ? "\u2026" : string.Empty).Append(E(context.Before).TrimStart()).Append("</span>");
+        html.Append("<mark>").Append(E(context.Lead));
+        html.Append("<strong>").Append(E(context.Match)).Append("</strong>");
+        html.Append(E(context.Trail)).Append("</mark>");
+        html.Append("<span class=\"context\">").Append(E(context.After.TrimEnd())).Append(context.Continues ? "\u2026" : string.Empty).Append("</span>");
     }
 
-    private static void AppendReferences(StringBuilder html, Report report) =>
-        AppendList(html, "references", "References", report.References.Select(r => $"<code>{E(r.Id)}</code> <span class=\"fact-kind\">{E(FactKinds.Id(r.Kind))}</span>: {E(r.Statement)} {Link(r.Url)}{string.Concat(r.Also.Select(a => " " + Link(a)))}"));
+    private static void AppendReferences(StringBuilder html, TextWriter output, Report report) =>
+        AppendList(html, output, "references", "References", report.References.Select(r => $"<code>{E(r.Id)}</code> <span class=\"fact-kind\">{E(FactKinds.Id(r.Kind))}</span>: {E(r.Statement)} {Link(r.Url)}{string.Concat(r.Also.Select(a => " " + Link(a)))}"));
 
-    private static void AppendNotes(StringBuilder html, Report report) =>
-        AppendList(html, "notes", "Inputs not read", report.Notes.Select(note => $"<code>{E(note.Input)}</code>: {E(note.Message)}"));
+    private static void AppendNotes(StringBuilder html, TextWriter output, Report report) =>
+        AppendList(html, output, "notes", "Inputs not read", report.Notes.Select(note => $"<code>{E(note.Input)}</code>: {E(note.Message)}"));
 
-    private static void AppendAgreement(StringBuilder html, Report report) =>
-        AppendList(html, "agreement", "Agreement", report.Corroborations.Select(c =>
+    private static void AppendAgreement(StringBuilder html, TextWriter output, Report report) =>
+        AppendList(html, output, "agreement", "Agreement", report.Corroborations.Select(c =>
         {
             var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Place}:{e.Line}{ModalityWords.Parenthesized(e)}"))
                 + TextReportWriter.More(c.Evidence.Count);
@@ -269,7 +264,7 @@ public sealed class HtmlReportWriter : IReportWriter
         }));
 
     /// <summary>A section with a heading and one list item per entry (already HTML); nothing when there are no entries.</summary>
-    private static void AppendList(StringBuilder html, string id, string title, IEnumerable<string> items)
+    private static void AppendList(StringBuilder html, TextWriter output, string id, string title, IEnumerable<string> items)
     {
         var list = items.ToList();
         if (list.Count == 0)
@@ -281,6 +276,7 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var item in list)
         {
             html.Append("<li>").Append(item).Append("</li>\n");
+            Flush(html, output);
         }
 
         html.Append("</ul>\n</section>\n");

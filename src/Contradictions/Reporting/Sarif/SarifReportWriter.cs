@@ -54,7 +54,8 @@ public sealed class SarifReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         var rules = RulesOf(report);
         var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var locator = new EvidenceLocator(report);
+        // Every article quote is placed: the files of sources whose texts were let go are read again, once each, first.
+        var locator = new EvidenceLocator(report, report.Findings.SelectMany(f => f.Evidence), withContext: false);
 
         // The log is written as it goes: each result is built and written alone, never the whole log at once.
         StreamingJson.Write(output, json =>
@@ -236,7 +237,7 @@ public sealed class SarifReportWriter : IReportWriter
             region["endColumn"] = span.MatchEnd.Column;
             region["charOffset"] = span.Match.Offset;
             region["charLength"] = span.Match.Length;
-            region["snippet"] = new JsonObject { ["text"] = span.Document.Text.Substring(span.Match.Offset, span.Match.Length) };
+            region["snippet"] = new JsonObject { ["text"] = span.Snippet };
         }
 
         var physical = new JsonObject
@@ -265,7 +266,7 @@ public sealed class SarifReportWriter : IReportWriter
     private string Uri(EvidenceLocator locator, Evidence evidence)
     {
         // A claim of a sidecar's title stands in the sidecar, beside the article.
-        var path = locator.Document(evidence)?.Path is { } article && evidence.File is { } file ? Path.Combine(Path.GetDirectoryName(article) ?? string.Empty, file) : locator.Document(evidence)?.Path;
+        var path = locator.Path(evidence) is { } article && evidence.File is { } file ? Path.Combine(Path.GetDirectoryName(article) ?? string.Empty, file) : locator.Path(evidence);
         var relative = path is null ? evidence.Place : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path));
         return string.Join('/', relative.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
     }
