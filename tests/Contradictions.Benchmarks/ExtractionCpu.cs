@@ -19,12 +19,15 @@ internal static class ExtractionCpu
         for (var pass = 0; pass < passes; pass++)
         {
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var start = CurrentThreadCpu();
             var assertions = documents.Sum(d => checker.Extract(d).Count);
             var seconds = (CurrentThreadCpu() - start).TotalSeconds;
             var perMegabyte = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6 / megabytes;
             best = Math.Min(best, seconds);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass + 1}: {assertions} assertions, {seconds:F3} s CPU, {megabytes / seconds:F1} MB/s, {perMegabyte:F1} MB allocated per MB"));
+            var collections = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+            var pause = (GC.GetTotalPauseDuration() - paused).TotalSeconds;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass + 1}: {assertions} assertions, {seconds:F3} s CPU, {megabytes / seconds:F1} MB/s, {perMegabyte:F1} MB allocated per MB, collections (gen 0/1/2) {collections}, {pause:F3} s paused"));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best: {megabytes:F2} MB in {best:F3} s CPU of the extracting thread, {megabytes / best:F1} MB/s"));

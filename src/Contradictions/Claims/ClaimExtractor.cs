@@ -56,14 +56,15 @@ internal sealed class ClaimExtractor
         var prose = titles.Count == 0 ? readable.Text : string.Concat(titles.Select(t => t.Words.Text + "\n")) + readable.Text;
         var sentences = splitter.Split(prose);
         var lines = new SourcePositions(readable, new LineIndex(source.Text), titles);
-        var foldedText = MatchText.Fold(prose);
         var mentions = new List<EntityMention>();
         var lexiconsSaid = new Dictionary<string, int>(StringComparer.Ordinal);
         var qualifiersSaid = new Dictionary<string, (string Value, int Block)>(StringComparer.Ordinal);
         var readings = new SentenceReading[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            readings[i] = reader.Read(sentences[i], Folded(foldedText, sentences[i]), mentions, lexiconsSaid, qualifiersSaid);
+            // Each sentence is folded on its own (one character for one, so offsets hold): most have nothing to fold
+            // and are their own folded text, and the whole text is not copied for the few that do.
+            readings[i] = reader.Read(sentences[i], MatchText.Fold(sentences[i].Text), mentions, lexiconsSaid, qualifiersSaid);
         }
 
         if (mentions.Count == 0)
@@ -146,13 +147,6 @@ internal sealed class ClaimExtractor
         }
 
         return false;
-    }
-
-    /// <summary>The sentence's folded text: most sentences have nothing to fold, and their own text is it.</summary>
-    private static string Folded(string foldedText, Sentence sentence)
-    {
-        var folded = foldedText.AsSpan(sentence.Offset, sentence.Text.Length);
-        return folded.SequenceEqual(sentence.Text) ? sentence.Text : folded.ToString();
     }
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)

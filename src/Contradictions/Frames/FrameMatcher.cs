@@ -133,13 +133,14 @@ internal sealed class FrameMatcher(RulePack pack)
     private FrameMatch? Fill(Frame frame, SentenceReading reading, int triggerIndex, Dictionary<(int Span, int Label), bool> fillable, int objectIndex = -1)
     {
         var trigger = reading.Spans[triggerIndex];
-        var predicate = pack.Predicates[frame.Predicate];
-        var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex, IsPassive(reading, trigger));
-        if (subject is null)
-        {
-            return null; // As most triggers are: nothing is cut from the sentence for them.
-        }
+        var (subject, subjectIndex) = FindSubject(frame, reading, triggerIndex, trigger);
+        // As most triggers are: nothing is cut from the sentence for them, and nothing made (the rest holds lambdas).
+        return subject is null ? null : Fill(frame, reading, trigger, subject, subjectIndex, fillable, objectIndex);
+    }
 
+    private FrameMatch? Fill(Frame frame, SentenceReading reading, LabelledSpan trigger, EntityMention subject, int subjectIndex, Dictionary<(int Span, int Label), bool> fillable, int objectIndex)
+    {
+        var predicate = pack.Predicates[frame.Predicate];
         var arguments = new List<FilledArgument> { new("trigger", reading.Words(trigger.Start, trigger.End), trigger.Start, trigger.End) };
 
         if (subjectIndex >= 0)
@@ -148,23 +149,30 @@ internal sealed class FrameMatcher(RulePack pack)
             arguments.Add(new("subject", reading.Words(sp.Start, sp.End), sp.Start, sp.End));
         }
 
-        foreach (var (name, place) in frame.Requires)
+        // Counted first: most frames require nothing, and a dictionary behind an interface boxes its enumerator.
+        if (frame.Requires.Count > 0)
         {
-            var required = Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).FirstOrDefault(-1);
-            if (required < 0)
+            foreach (var (name, place) in frame.Requires)
             {
-                return null;
-            }
+                var required = Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).FirstOrDefault(-1);
+                if (required < 0)
+                {
+                    return null;
+                }
 
-            var r = reading.Spans[required];
-            arguments.Add(new(name, reading.Words(r.Start, r.End), r.Start, r.End));
+                var r = reading.Spans[required];
+                arguments.Add(new(name, reading.Words(r.Start, r.End), r.Start, r.End));
+            }
         }
 
-        foreach (var (_, place) in frame.Unless)
+        if (frame.Unless.Count > 0)
         {
-            if (Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
+            foreach (var (_, place) in frame.Unless)
             {
-                return null;
+                if (Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
+                {
+                    return null;
+                }
             }
         }
 
@@ -216,10 +224,21 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         // Cues are read at the trigger and at the value word: "is not an NMDA antagonist", "does not cause it".
-        var cueTokens = Enumerable.Range(trigger.Start, trigger.End - trigger.Start).ToList();
-        foreach (var argument in arguments.Where(a => a.Name == "value" || frame.Requires.ContainsKey(a.Name)))
+        var cueTokens = new List<int>(trigger.End - trigger.Start);
+        for (var t = trigger.Start; t < trigger.End; t++)
         {
-            cueTokens.AddRange(Enumerable.Range(argument.Start, argument.End - argument.Start));
+            cueTokens.Add(t);
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Name == "value" || frame.Requires.ContainsKey(argument.Name))
+            {
+                for (var t = argument.Start; t < argument.End; t++)
+                {
+                    cueTokens.Add(t);
+                }
+            }
         }
 
         // A cue among the trigger's own words ("no longer a controlled substance") is part of what the trigger says.
@@ -330,6 +349,24 @@ internal sealed class FrameMatcher(RulePack pack)
     }
 
     /// <summary>The subject and the index of its span; -1 for a subject implied by the context.</summary>
+    private (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex, LabelledSpan trigger)
+    {
+        if (reading.Mentions.Count > 0)
+        {
+            return FindSubject(frame, reading, triggerIndex, IsPassive(reading, trigger));
+        }
+
+        // A sentence that names nothing and says nothing that stands for a name: only its context gives a subject.
+        if (frame.Subject.SameEntity)
+        {
+            return (null, -1);
+        }
+
+        return reading.ImplicitSubject is { } implicitSubject ? (implicitSubject, -1)
+            : frame.Subject.ParagraphTopic && reading.ParagraphTopic is { } topic ? (topic, -1)
+            : (null, -1);
+    }
+
     private (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex, bool passive)
     {
         var trigger = reading.Spans[triggerIndex];
@@ -843,15 +880,15 @@ internal sealed class FrameMatcher(RulePack pack)
     /// Schedule III drug" the placing and the schedule are one event, and share their words.
     /// </summary>
     private static bool NeedsTrigger(Frame other, SentenceReading reading, LabelledSpan otherTrigger, LabelledSpan trigger) =>
-        other.Requires.Values.Any(place => Nearest(reading, otherTrigger, place, (s, _) => IsLexicon(s, place.Lexicon) && s.Start < trigger.End && trigger.Start < s.End).Count > 0);
+        other.Requires.Count > 0 && other.Requires.Values.Any(place => Nearest(reading, otherTrigger, place, (s, _) => IsLexicon(s, place.Lexicon) && s.Start < trigger.End && trigger.Start < s.End).Count > 0);
 
     /// <summary>True when the words a frame requires, and its value's words, are there and the words that rule it out are not.</summary>
     private bool MayFill(Frame frame, SentenceReading reading, LabelledSpan trigger) =>
-        frame.Requires.Values.All(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
+        (frame.Requires.Count == 0 || frame.Requires.Values.All(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0))
         && (pack.Predicates[frame.Predicate].ValueKind != ValueKind.Enum || frame.Value is not { Fixed: null } valuePlace
             || trigger.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)
             || Nearest(reading, trigger, valuePlace, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)).Count > 0)
-        && !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
+        && (frame.Unless.Count == 0 || !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0))
         && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, new(0, int.MaxValue, null, null)).Count > 0);
 
     private static bool IsLexicon(LabelledSpan span, string? lexicon) => HasLabel(span, LabelKind.Lexicon, lexicon);

@@ -160,20 +160,20 @@ internal sealed class PhraseIndex
     /// </summary>
     private void AddShorterTriggers(List<Token> tokens, int start, int end, List<Label> labels, List<LabelledSpan> found)
     {
-        var shorter = new List<(int End, List<Label> Labels)>();
+        List<(int End, List<Label> Labels)>? shorter = null; // Made only when there are some: most phrases hold none.
         var node = root;
         for (var j = start; j < end - 1 && Step(node, tokens[j]) is { } next; j++)
         {
             node = next;
             if (node.Labels.Count > 0)
             {
-                shorter.Add((j + 1, node.Labels));
+                (shorter ??= []).Add((j + 1, node.Labels));
             }
         }
 
-        for (var k = shorter.Count - 1; k >= 0; k--)
+        for (var k = (shorter?.Count ?? 0) - 1; k >= 0; k--)
         {
-            var triggers = shorter[k].Labels.Where(l => l.Kind is LabelKind.Trigger or LabelKind.Lexicon && !labels.Contains(l)).ToList();
+            var triggers = shorter![k].Labels.Where(l => l.Kind is LabelKind.Trigger or LabelKind.Lexicon && !labels.Contains(l)).ToList();
             if (triggers.Count > 0)
             {
                 found.Add(new LabelledSpan(start, shorter[k].End, triggers));

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 
 namespace Contradictions.Text.Tokens;
 
@@ -9,11 +10,6 @@ namespace Contradictions.Text.Tokens;
 /// </summary>
 internal sealed class Tokenizer(BaseForms baseForms)
 {
-    /// <summary>Characters per token of English prose, a little under the mean, so that a sentence's list seldom grows.</summary>
-    private const int CharactersPerToken = 4;
-
-    private static readonly SearchValues<char> AsciiLettersAndDigits = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     private readonly KnownWords words = new(baseForms);
 
     /// <summary>The numbers of the word forms of the tokens this tokenizer makes.</summary>
@@ -22,7 +18,28 @@ internal sealed class Tokenizer(BaseForms baseForms)
     /// <summary>The tokens of <paramref name="text"/> (already typographically folded), with offsets into it.</summary>
     public List<Token> Split(string text)
     {
-        var tokens = new List<Token>((text.Length / CharactersPerToken) + 1);
+        // Tokens are made into a pooled buffer (a sentence has at most one per character) and copied into a list of
+        // their exact number: a sentence's tokens are kept while its source is read, and a guess would waste a third.
+        // The buffer is not cleared when it goes back: it holds only word forms, which the known words keep anyway.
+        var buffer = ArrayPool<Token>.Shared.Rent(text.Length);
+        try
+        {
+            var count = Split(text, buffer);
+            var tokens = new List<Token>(count);
+            CollectionsMarshal.SetCount(tokens, count);
+            buffer.AsSpan(0, count).CopyTo(CollectionsMarshal.AsSpan(tokens));
+            return tokens;
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Writes the tokens of <paramref name="text"/> into <paramref name="tokens"/>, which has room for one per character; their number.</summary>
+    private int Split(string text, Token[] tokens)
+    {
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -38,20 +55,18 @@ internal sealed class Tokenizer(BaseForms baseForms)
                 // An apostrophe that starts "'s" after a word is split with its letter, as "n't" is below.
                 if (c == '\'' && i + 1 < text.Length && (text[i + 1] is 's' or 'S') && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])) && i > 0 && char.IsLetterOrDigit(text[i - 1]))
                 {
-                    tokens.Add(Make(text, i, 2));
+                    tokens[count++] = Make(text, i, 2);
                     i += 2;
                     continue;
                 }
 
-                tokens.Add(Make(text, i, 1));
+                tokens[count++] = Make(text, i, 1);
                 i++;
                 continue;
             }
 
             var start = i;
-            // ASCII letters and digits in one step; the loop goes on past other letters and inner apostrophes.
-            var ascii = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
-            i = ascii < 0 ? text.Length : i + ascii;
+            // Words are short: a plain loop, past letters, digits and inner apostrophes, beats a vectorized search.
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))
             {
                 i++;
@@ -62,21 +77,21 @@ internal sealed class Tokenizer(BaseForms baseForms)
             // so the cue "n't" still reads.
             if (length > 3 && text[start + length - 2] == '\'' && (text[start + length - 3] is 'n' or 'N') && (text[start + length - 1] is 't' or 'T'))
             {
-                tokens.Add(Make(text, start, length - 3));
-                tokens.Add(Make(text, start + length - 3, 3));
+                tokens[count++] = Make(text, start, length - 3);
+                tokens[count++] = Make(text, start + length - 3, 3);
             }
             else if (length > 2 && text[start + length - 2] == '\'' && (text[start + length - 1] is 's' or 'S'))
             {
-                tokens.Add(Make(text, start, length - 2));
-                tokens.Add(Make(text, start + length - 2, 2));
+                tokens[count++] = Make(text, start, length - 2);
+                tokens[count++] = Make(text, start + length - 2, 2);
             }
             else
             {
-                tokens.Add(Make(text, start, length));
+                tokens[count++] = Make(text, start, length);
             }
         }
 
-        return tokens;
+        return count;
     }
 
     /// <summary>The folded forms of a phrase's tokens ("CDC-approved" → cdc, -, approved).</summary>
