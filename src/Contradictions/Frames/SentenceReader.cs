@@ -32,7 +32,8 @@ internal sealed class SentenceReader
     private readonly PhraseIndex phrases;
     private readonly PhraseIndex breaks;
     private readonly Dictionary<string, PhraseIndex> qualifiers = new(StringComparer.Ordinal);
-    private readonly PhraseStarts qualifierStarts;
+    /// <summary>The first words of the clause breaks, the qualifiers' words, the cues and the terminators: one look per token of a sentence with a trigger.</summary>
+    private readonly PhraseStarts sentenceStarts;
 
     /// <summary>Every qualifier with no words: what a sentence without any qualifier's word holds.</summary>
     private readonly Dictionary<string, IReadOnlyList<LabelledSpan>> noQualifiers;
@@ -48,6 +49,8 @@ internal sealed class SentenceReader
     // What a sentence that names nothing holds; shared, never changed.
     private static readonly Dictionary<int, EntityMention> NoMentions = [];
     private static readonly Dictionary<int, (int Start, int End)> NoneSetAside = [];
+    private static readonly Dictionary<string, IReadOnlyList<LabelledSpan>> NoQualifierSpans = [];
+    private static readonly List<int> NoStarts = [];
 
     public SentenceReader(RulePack pack)
     {
@@ -104,7 +107,6 @@ internal sealed class SentenceReader
             qualifiers[name] = index;
         }
 
-        qualifierStarts = new PhraseStarts(qualifiers.Values);
         noQualifiers = qualifiers.Keys.ToDictionary(name => name, IReadOnlyList<LabelledSpan> (_) => [], StringComparer.Ordinal);
 
         foreach (var (id, predicate) in pack.Predicates.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -156,6 +158,7 @@ internal sealed class SentenceReader
         singleWordJoiners = new HashSet<string>(pack.Language.ListJoiners.Where(j => !j.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
         cataphoraOpeners = new HashSet<string>(pack.Language.CataphoraOpeners, StringComparer.OrdinalIgnoreCase);
         cues = new CueScopes(pack.Language.Cues, pack.Language.ClauseBreaks.Concat(pack.Language.CueTerminators).ToList(), Tokenizer);
+        sentenceStarts = new PhraseStarts(qualifiers.Values.Append(breaks).Append(cues.Phrases));
         dates = new DateFinder(pack.Dates);
     }
 
@@ -174,9 +177,12 @@ internal sealed class SentenceReader
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
         var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
         // Clauses and word counts serve only the frames, which start at a trigger.
-        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens), spans) : [];
+        // One look at each token tells where a clause break, a qualifier's words or a cue may start, and each index
+        // then tries only those tokens (most sentences hold few).
+        var starts = hasTrigger || sentence.IsBullet ? sentenceStarts.In(tokens) : NoStarts;
+        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens, starts), spans) : [];
         // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
-        var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
+        var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans, starts) : NoQualifierSpans;
         if (pointedAt.Count > 0 && qualifiersSaid is not null)
         {
             qualifierSpans = ResolveQualifierAnaphors(tokens, spans, qualifierSpans, hasTrigger || sentence.IsBullet, sentence.Block, qualifiersSaid);
@@ -215,7 +221,7 @@ internal sealed class SentenceReader
             Spans = spans,
             Clauses = clauses,
             WordsBefore = wordsBefore,
-            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, cueWordsBefore) : CueReading.Empty,
+            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, cueWordsBefore, starts) : CueReading.Empty,
             Dates = dateSpans,
             Mentions = own,
             QualifierSpans = qualifierSpans,
@@ -350,7 +356,7 @@ internal sealed class SentenceReader
         List<int>? starts = null;
         foreach (var name in pointedAt)
         {
-            IReadOnlyList<LabelledSpan> values = read ? found.GetValueOrDefault(name) ?? [] : ValuesOf(name, tokens, spans, starts ??= qualifierStarts.In(tokens));
+            IReadOnlyList<LabelledSpan> values = read ? found.GetValueOrDefault(name) ?? [] : ValuesOf(name, tokens, spans, starts ??= sentenceStarts.In(tokens));
             List<LabelledSpan>? resolved = null;
             var next = 0;
             foreach (var pointer in spans)
@@ -403,15 +409,11 @@ internal sealed class SentenceReader
     }
 
     /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>
-    private Dictionary<string, IReadOnlyList<LabelledSpan>> Qualifiers(List<Token> tokens, List<LabelledSpan> spans)
+    private Dictionary<string, IReadOnlyList<LabelledSpan>> Qualifiers(List<Token> tokens, List<LabelledSpan> spans, List<int> starts)
     {
-        var starts = qualifierStarts.In(tokens);
-        if (starts.Count == 0)
-        {
-            return noQualifiers;
-        }
-
-        var result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(qualifiers.Count, StringComparer.Ordinal);
+        // Made at the first qualifier found, with every qualifier before it as none.
+        Dictionary<string, IReadOnlyList<LabelledSpan>>? result = null;
+        var before = 0;
         foreach (var (name, index) in qualifiers)
         {
             var found = index.Find(tokens, starts);
@@ -423,10 +425,24 @@ internal sealed class SentenceReader
                 }
             }
 
-            result[name] = found;
+            if (result is null && found.Count > 0)
+            {
+                result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(qualifiers.Count, StringComparer.Ordinal);
+                foreach (var earlier in qualifiers.Keys.Take(before))
+                {
+                    result[earlier] = [];
+                }
+            }
+
+            if (result is not null)
+            {
+                result[name] = found;
+            }
+
+            before++;
         }
 
-        return result;
+        return result ?? noQualifiers;
     }
 
     private static bool InsideLongerName(LabelledSpan q, List<LabelledSpan> spans)
