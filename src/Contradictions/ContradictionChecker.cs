@@ -334,7 +334,8 @@ public sealed class ContradictionChecker
         foreach (var finding in findings)
         {
             var marked = finding.Evidence
-                .Where(e => !e.Reference && markers.TryGetValue(e.Source, out var marked) && marked != InlineSuppressions.None)
+                // A marker stands in the article's text, and a claim of the sidecar's title does not.
+                .Where(e => !e.Reference && e.File is null && markers.TryGetValue(e.Source, out var marked) && marked != InlineSuppressions.None)
                 .Select(e => (e.Source, Line: markers[e.Source].MarkerLine(finding.Rule, offsets[e.Assertion])))
                 .FirstOrDefault(m => m.Line is not null);
             if (marked.Line is { } line)

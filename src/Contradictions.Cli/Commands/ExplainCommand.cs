@@ -64,7 +64,7 @@ internal static class ExplainCommand
                     var a = assertions[evidence.Assertion];
                     text.Append(evidence.Reference
                         ? $"  reference {S(evidence.Source)}{S(Reporting.FactKindWords.Bracketed(evidence))} ({S(evidence.Url)}): \"{S(evidence.Quote)}\"\n"
-                        : $"  {S(evidence.Source)}:{evidence.Line}:{evidence.Column}: \"{S(evidence.Quote)}\"\n");
+                        : $"  {S(evidence.Place)}:{evidence.Line}:{evidence.Column}: \"{S(evidence.Quote)}\"\n");
                     text.Append(CultureInfo.InvariantCulture, $"    read by {(a.IsReference ? "the pack's facts" : $"pattern '{a.Pattern}'")}: {S(Describe(a))}\n");
                 }
             }

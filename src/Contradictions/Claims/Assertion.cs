@@ -115,6 +115,12 @@ public sealed record Assertion(
     /// <summary>The 0-based offset, as <see cref="Location"/> gives it, without making a location.</summary>
     internal int Offset => offset;
 
+    /// <summary>
+    /// The name of the file that <see cref="Location"/> counts in, when it is not the source's own text: the sidecar
+    /// (<c>NAME.meta.yaml</c>) for a claim read from the title given there. Null for the source's own text.
+    /// </summary>
+    public string? File { get; init; }
+
     /// <summary>True when this assertion is a reference fact from the pack rather than a claim of an article.</summary>
     public bool IsReference { get; init; }
 

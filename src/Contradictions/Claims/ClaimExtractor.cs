@@ -50,17 +50,21 @@ internal sealed class ClaimExtractor
     public IReadOnlyList<Assertion> Extract(SourceDocument source, List<string>? notes = null, StringPool? pool = null)
     {
         // Sentences come from the readable prose (Markdown and HTML without markup); positions from the file as written.
+        // A title the prose does not say as a line of its own is read first, a line of its own.
         var readable = ReadableText.Of(source);
-        var sentences = splitter.Split(readable.Text);
-        var lines = new SourcePositions(readable, new LineIndex(source.Text));
+        var titles = Titles(source, readable);
+        var prose = titles.Count == 0 ? readable.Text : string.Concat(titles.Select(t => t.Words.Text + "\n")) + readable.Text;
+        var sentences = splitter.Split(prose);
+        var lines = new SourcePositions(readable, new LineIndex(source.Text), titles);
         var mentions = new List<EntityMention>();
         var lexiconsSaid = new Dictionary<string, int>(StringComparer.Ordinal);
+        var qualifiersSaid = new Dictionary<string, (string Value, int Block)>(StringComparer.Ordinal);
         var readings = new SentenceReading[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
             // Each sentence is folded on its own (one character for one, so offsets hold): most have nothing to fold
             // and are their own folded text, and the whole text is not copied for the few that do.
-            readings[i] = reader.Read(sentences[i], MatchText.Fold(sentences[i].Text), mentions, lexiconsSaid);
+            readings[i] = reader.Read(sentences[i], MatchText.Fold(sentences[i].Text), mentions, lexiconsSaid, qualifiersSaid);
         }
 
         if (mentions.Count == 0)
@@ -109,6 +113,40 @@ internal sealed class ClaimExtractor
         }
 
         return Finish(source, found, lines, pool);
+    }
+
+    /// <summary>
+    /// The titles to read as claims: the page's <c>title</c> element, then the sidecar's title, each unless the prose
+    /// or a title before it already says the same headline ("Drug Approved | Example News" is "Drug Approved").
+    /// </summary>
+    private static List<Headline> Titles(SourceDocument source, ReadableText readable)
+    {
+        var titles = new List<Headline>(2);
+        foreach (var title in new[] { readable.Title, source.SidecarTitle })
+        {
+            if (title is not null && !string.IsNullOrWhiteSpace(title.Words.Text) && !titles.Exists(t => Headline.Same(t.Words.Text, title.Words.Text)) && !SaysAsALine(readable.Text, title.Words.Text))
+            {
+                titles.Add(title);
+            }
+        }
+
+        return titles;
+    }
+
+    private static bool SaysAsALine(string prose, string title)
+    {
+        var first = char.ToUpperInvariant(title.TrimStart()[0]);
+        foreach (var line in prose.AsSpan().EnumerateLines())
+        {
+            // Most lines start otherwise, and are passed without a string made of them.
+            var trimmed = line.TrimStart();
+            if (!trimmed.IsEmpty && char.ToUpperInvariant(trimmed[0]) == first && Headline.Same(title, trimmed.ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private EntityMention? Resolve(string words, int offset, int block, List<EntityMention> mentions)
@@ -448,6 +486,7 @@ internal sealed class ClaimExtractor
                 Id = $"{source.Id}#{result.Count + 1}",
                 SourceId = source.Id,
                 Location = lines.Locate(draft.Sentence.Offset, draft.Offset, draft.Length),
+                File = lines.FileAt(draft.Sentence.Offset + draft.Offset),
                 Quote = pool?.Share(a.Quote) ?? a.Quote,
                 SubjectText = pool?.Share(a.SubjectText) ?? a.SubjectText,
                 DateText = pool is null ? a.DateText : pool.Share(a.DateText),

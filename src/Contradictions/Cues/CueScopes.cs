@@ -60,6 +60,9 @@ internal sealed class CueScopes
     private readonly PhraseIndex index;
     private readonly IReadOnlyList<Cue> cues;
 
+    /// <summary>The cues and terminators, so that a reader can find where any of them may start along with other phrases, in one pass (<see cref="PhraseStarts"/>).</summary>
+    public PhraseIndex Phrases => index;
+
     public CueScopes(IReadOnlyList<Cue> cues, IReadOnlyList<string> terminators, Tokenizer tokenizer)
     {
         this.cues = cues;
@@ -80,9 +83,16 @@ internal sealed class CueScopes
     /// <paramref name="wordsBefore"/> does (a name of several words is one), so "not on the Example Health
     /// Organization's list" reaches "list".
     /// </summary>
-    public CueReading Read(List<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore)
+    public CueReading Read(List<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore) =>
+        Read(tokens, clauses, sentence, wordsBefore, null);
+
+    /// <summary>
+    /// As <see cref="Read(List{Token}, IReadOnlyList{int}, string, IReadOnlyList{int})"/>, trying only the tokens in
+    /// <paramref name="starts"/>, which must hold every token that a cue or terminator starts with (see <see cref="Phrases"/>).
+    /// </summary>
+    public CueReading Read(List<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore, List<int>? starts)
     {
-        var spans = index.Find(tokens);
+        var spans = index.Find(tokens, starts);
         if (spans.Count == 0)
         {
             return CueReading.Empty;

@@ -53,5 +53,5 @@ public static class ConflictScorer
     private static bool IsOn(Evidence evidence, ConflictSide side) =>
         evidence.Reference
             ? side.Reference
-            : ArticleLine.ArticleNumber(evidence.Source) is { } article && side.Locations.Contains(new ArticleLine(article, evidence.Line));
+            : evidence.File is null && ArticleLine.ArticleNumber(evidence.Source) is { } article && side.Locations.Contains(new ArticleLine(article, evidence.Line));
 }

@@ -105,7 +105,7 @@ public static class EvaluationMarkdown
     private static string Locations(Finding finding) => string.Join("; ", finding.Evidence
         .GroupBy(e => e.Side, StringComparer.Ordinal)
         .Select(side => $"{MarkdownReportWriter.Escape(side.Key)}: " + string.Join(", ", side
-            .Select(e => e.Reference ? $"reference `{Code(e.Source)}`" : $"`{Code(e.Source)}:{e.Line}`")
+            .Select(e => e.Reference ? $"reference `{Code(e.Source)}`" : $"`{Code(e.Place)}:{e.Line}`")
             .Distinct(StringComparer.Ordinal))));
 
     /// <summary>Text for a code span: no backtick to close it early, no line break to end the list item.</summary>

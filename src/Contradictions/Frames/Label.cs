@@ -24,6 +24,9 @@ internal enum LabelKind
     /// <summary>Words that stand for a lexicon's phrase said before ("these receptors"); the name is the lexicon id.</summary>
     LexiconAnaphor,
 
+    /// <summary>Words that stand for a qualifier's value said before ("the condition"); the name is the qualifier id.</summary>
+    QualifierAnaphor,
+
     /// <summary>A word that opens a relative clause about the name just before it ("which").</summary>
     RelativePronoun,
 

@@ -30,6 +30,9 @@ internal readonly record struct LabelledSpan(int Start, int End, IReadOnlyList<L
 /// </summary>
 internal sealed class PhraseIndex
 {
+    /// <summary>What <see cref="Find(List{Token}, List{int})"/> gives when it finds nothing: shared, so never changed.</summary>
+    private static readonly List<LabelledSpan> NoSpans = [];
+
     private readonly Node root = new();
     private readonly Tokenizer tokenizer;
     private readonly bool exact;
@@ -89,6 +92,7 @@ internal sealed class PhraseIndex
     /// <summary>
     /// The phrases in the tokens, leftmost first, each the longest that starts there, none overlapping. Lists, not
     /// read-only interfaces, so that reading a token is no interface call: this runs over every token of every sentence.
+    /// Its items may be changed, but nothing may be added: an empty list is one shared list.
     /// </summary>
     public List<LabelledSpan> Find(List<Token> tokens) => Find(tokens, null);
 
@@ -98,7 +102,7 @@ internal sealed class PhraseIndex
     /// </summary>
     public List<LabelledSpan> Find(List<Token> tokens, List<int>? starts)
     {
-        var found = new List<LabelledSpan>();
+        List<LabelledSpan>? found = null; // Made at the first phrase: most indexes find none in most sentences.
         var free = 0; // The first token after the phrases found so far.
         var count = starts?.Count ?? tokens.Count;
         for (var k = 0; k < count; k++)
@@ -110,6 +114,7 @@ internal sealed class PhraseIndex
                 continue;
             }
 
+            found ??= [];
             found.Add(new LabelledSpan(i, end, longest.Labels));
             if (longest.Labels.Exists(l => l.Kind == LabelKind.Trigger))
             {
@@ -119,7 +124,7 @@ internal sealed class PhraseIndex
             free = end;
         }
 
-        return found;
+        return found ?? NoSpans;
     }
 
     /// <summary>Adds the words this index's phrases start with to <paramref name="starts"/>.</summary>

@@ -32,7 +32,8 @@ internal sealed class SentenceReader
     private readonly PhraseIndex phrases;
     private readonly PhraseIndex breaks;
     private readonly Dictionary<string, PhraseIndex> qualifiers = new(StringComparer.Ordinal);
-    private readonly PhraseStarts qualifierStarts;
+    /// <summary>The first words of the clause breaks, the qualifiers' words, the cues and the terminators: one look per token of a sentence with a trigger.</summary>
+    private readonly PhraseStarts sentenceStarts;
 
     /// <summary>Every qualifier with no words: what a sentence without any qualifier's word holds.</summary>
     private readonly Dictionary<string, IReadOnlyList<LabelledSpan>> noQualifiers;
@@ -42,9 +43,14 @@ internal sealed class SentenceReader
     private readonly HashSet<string> cataphoraOpeners;
     private readonly DateFinder dates;
 
+    /// <summary>The qualifiers that have words standing for their value named last ("the condition"), in id order.</summary>
+    private readonly List<string> pointedAt;
+
     // What a sentence that names nothing holds; shared, never changed.
     private static readonly Dictionary<int, EntityMention> NoMentions = [];
     private static readonly Dictionary<int, (int Start, int End)> NoneSetAside = [];
+    private static readonly Dictionary<string, IReadOnlyList<LabelledSpan>> NoQualifierSpans = [];
+    private static readonly List<int> NoStarts = [];
 
     public SentenceReader(RulePack pack)
     {
@@ -63,6 +69,16 @@ internal sealed class SentenceReader
         foreach (var anaphor in pack.Language.Anaphors)
         {
             phrases.Add(anaphor, new Label(LabelKind.Anaphor, Squash(anaphor)));
+        }
+
+        // "The condition" stands for the indication named last: only for the pack's own qualifiers.
+        pointedAt = pack.Language.QualifierAnaphors.Keys.Where(pack.Qualifiers.ContainsKey).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in pointedAt)
+        {
+            foreach (var word in pack.Language.QualifierAnaphors[name])
+            {
+                phrases.Add(word, new Label(LabelKind.QualifierAnaphor, name));
+            }
         }
 
         foreach (var pronoun in pack.Language.RelativePronouns)
@@ -91,7 +107,6 @@ internal sealed class SentenceReader
             qualifiers[name] = index;
         }
 
-        qualifierStarts = new PhraseStarts(qualifiers.Values);
         noQualifiers = qualifiers.Keys.ToDictionary(name => name, IReadOnlyList<LabelledSpan> (_) => [], StringComparer.Ordinal);
 
         foreach (var (id, predicate) in pack.Predicates.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -143,6 +158,7 @@ internal sealed class SentenceReader
         singleWordJoiners = new HashSet<string>(pack.Language.ListJoiners.Where(j => !j.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
         cataphoraOpeners = new HashSet<string>(pack.Language.CataphoraOpeners, StringComparer.OrdinalIgnoreCase);
         cues = new CueScopes(pack.Language.Cues, pack.Language.ClauseBreaks.Concat(pack.Language.CueTerminators).ToList(), Tokenizer);
+        sentenceStarts = new PhraseStarts(qualifiers.Values.Append(breaks).Append(cues.Phrases));
         dates = new DateFinder(pack.Dates);
     }
 
@@ -151,17 +167,27 @@ internal sealed class SentenceReader
     /// <summary>
     /// Reads one sentence; <paramref name="mentions"/> holds the entities named before it in the source, and the
     /// names in this sentence are added to it; <paramref name="lexiconsSaid"/> holds the block where each lexicon's
-    /// words were last said, for words such as "these receptors", and is kept up to date likewise.
+    /// words were last said, for words such as "these receptors", and is kept up to date likewise;
+    /// <paramref name="qualifiersSaid"/> holds each qualifier's value said last and its block, for words such as
+    /// "the condition".
     /// </summary>
-    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions, Dictionary<string, int> lexiconsSaid)
+    public SentenceReading Read(Sentence sentence, string folded, List<EntityMention> mentions, Dictionary<string, int> lexiconsSaid, Dictionary<string, (string Value, int Block)>? qualifiersSaid = null)
     {
         var tokens = Tokenizer.Split(folded);
         var spans = ResolveLexiconAnaphors(phrases.Find(tokens), sentence.Block, lexiconsSaid);
         var hasTrigger = spans.Exists(s => s.Has(LabelKind.Trigger));
         // Clauses and word counts serve only the frames, which start at a trigger.
-        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens), spans) : [];
+        // One look at each token tells where a clause break, a qualifier's words or a cue may start, and each index
+        // then tries only those tokens (most sentences hold few).
+        var starts = hasTrigger || sentence.IsBullet ? sentenceStarts.In(tokens) : NoStarts;
+        var clauses = hasTrigger ? Clauses(tokens, breaks.Find(tokens, starts), spans) : [];
         // A bullet may give its header's claim a value: "indicated for:" followed by the uses.
-        var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans) : [];
+        var qualifierSpans = hasTrigger || sentence.IsBullet ? Qualifiers(tokens, spans, starts) : NoQualifierSpans;
+        if (pointedAt.Count > 0 && qualifiersSaid is not null)
+        {
+            qualifierSpans = ResolveQualifierAnaphors(tokens, spans, qualifierSpans, hasTrigger || sentence.IsBullet, sentence.Block, qualifiersSaid);
+        }
+
         var asides = false;
         var wordsBefore = hasTrigger ? WordsBefore(tokens, spans, qualifierSpans, plainAsidesAsOne: true, out asides) : [];
         // A cue's reach counts every word, asides too: "will make X, known on the street as Y, a controlled drug".
@@ -195,7 +221,7 @@ internal sealed class SentenceReader
             Spans = spans,
             Clauses = clauses,
             WordsBefore = wordsBefore,
-            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, cueWordsBefore) : CueReading.Empty,
+            Cues = hasTrigger ? cues.Read(tokens, clauses, folded, cueWordsBefore, starts) : CueReading.Empty,
             Dates = dateSpans,
             Mentions = own,
             QualifierSpans = qualifierSpans,
@@ -318,16 +344,76 @@ internal sealed class SentenceReader
         return spans;
     }
 
-    /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>
-    private Dictionary<string, IReadOnlyList<LabelledSpan>> Qualifiers(List<Token> tokens, List<LabelledSpan> spans)
+    /// <summary>
+    /// "Approved for the condition": words that stand for a qualifier's value said last, within reach, become that
+    /// value's words; the values said here are remembered. A sentence no frame reads (<paramref name="read"/> false)
+    /// only has its values remembered.
+    /// </summary>
+    private Dictionary<string, IReadOnlyList<LabelledSpan>> ResolveQualifierAnaphors(
+        List<Token> tokens, List<LabelledSpan> spans, Dictionary<string, IReadOnlyList<LabelledSpan>> found, bool read, int block, Dictionary<string, (string Value, int Block)> said)
     {
-        var starts = qualifierStarts.In(tokens);
-        if (starts.Count == 0)
+        var result = found;
+        List<int>? starts = null;
+        foreach (var name in pointedAt)
         {
-            return noQualifiers;
+            IReadOnlyList<LabelledSpan> values = read ? found.GetValueOrDefault(name) ?? [] : ValuesOf(name, tokens, spans, starts ??= sentenceStarts.In(tokens));
+            List<LabelledSpan>? resolved = null;
+            var next = 0;
+            foreach (var pointer in spans)
+            {
+                if (pointer.First(LabelKind.QualifierAnaphor) is not { } label || label.Name != name)
+                {
+                    continue;
+                }
+
+                // The values said before it in this sentence count: "for X, and the condition ..." is X.
+                for (; next < values.Count && values[next].Start < pointer.Start; next++)
+                {
+                    said[name] = (values[next].Labels[0].Value, block);
+                }
+
+                var overlaps = values.Any(v => v.Start < pointer.End && pointer.Start < v.End);
+                if (read && !overlaps && said.TryGetValue(name, out var last) && block - last.Block <= AnaphorReach)
+                {
+                    (resolved ??= [.. values]).Add(new LabelledSpan(pointer.Start, pointer.End, [new Label(LabelKind.Qualifier, name, last.Value)]));
+                }
+            }
+
+            for (; next < values.Count; next++)
+            {
+                said[name] = (values[next].Labels[0].Value, block);
+            }
+
+            if (resolved is not null)
+            {
+                resolved.Sort((a, b) => a.Start.CompareTo(b.Start));
+                result = ReferenceEquals(result, found) ? new Dictionary<string, IReadOnlyList<LabelledSpan>>(found, StringComparer.Ordinal) : result;
+                result[name] = resolved;
+            }
         }
 
-        var result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(qualifiers.Count, StringComparer.Ordinal);
+        return result;
+    }
+
+    /// <summary>One qualifier's words in a sentence no frame reads, as <see cref="Qualifiers"/> finds them.</summary>
+    private List<LabelledSpan> ValuesOf(string name, List<Token> tokens, List<LabelledSpan> spans, List<int> starts)
+    {
+        if (starts.Count == 0)
+        {
+            return [];
+        }
+
+        var found = qualifiers[name].Find(tokens, starts);
+        found.RemoveAll(q => InsideLongerName(q, spans));
+        return found;
+    }
+
+    /// <summary>Each qualifier's words, except those inside a name or a lexicon phrase ("heart failure" names no other use).</summary>
+    private Dictionary<string, IReadOnlyList<LabelledSpan>> Qualifiers(List<Token> tokens, List<LabelledSpan> spans, List<int> starts)
+    {
+        // Made at the first qualifier found, with every qualifier before it as none.
+        Dictionary<string, IReadOnlyList<LabelledSpan>>? result = null;
+        var before = 0;
         foreach (var (name, index) in qualifiers)
         {
             var found = index.Find(tokens, starts);
@@ -339,10 +425,24 @@ internal sealed class SentenceReader
                 }
             }
 
-            result[name] = found;
+            if (result is null && found.Count > 0)
+            {
+                result = new Dictionary<string, IReadOnlyList<LabelledSpan>>(qualifiers.Count, StringComparer.Ordinal);
+                foreach (var earlier in qualifiers.Keys.Take(before))
+                {
+                    result[earlier] = [];
+                }
+            }
+
+            if (result is not null)
+            {
+                result[name] = found;
+            }
+
+            before++;
         }
 
-        return result;
+        return result ?? noQualifiers;
     }
 
     private static bool InsideLongerName(LabelledSpan q, List<LabelledSpan> spans)

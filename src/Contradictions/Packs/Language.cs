@@ -29,6 +29,12 @@ internal sealed record Language(
     /// <summary>Anaphors that stand only for entities of some kinds ("the spray": products); others stand for any entity.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> AnaphorKinds { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>
+    /// Per qualifier id, words that stand for its value named last ("the condition": the indication), within
+    /// <see cref="Frames.SentenceReader.AnaphorReach"/> blocks. Qualifiers the pack does not have are passed over.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> QualifierAnaphors { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Negation, hedge, capability and hypothetical cues with their direction and reach, as frames read them.</summary>
     public IReadOnlyList<Cue> Cues { get; init; } = [];
 

@@ -42,12 +42,13 @@ internal sealed class EvidenceLocator
             }
         }
 
-        // What to place, by source: the files are read once each, and only the places found are kept.
+        // What to place, by source: the files are read once each, and only the places found are kept. A claim of a
+        // sidecar's title does not stand in the article's text.
         var wanted = new Dictionary<string, List<(string Assertion, string Quote)>>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var evidence in needed)
         {
-            if (evidence.Reference || !(documents.ContainsKey(evidence.Source) || files.ContainsKey(evidence.Source)) || !ids.Add(evidence.Assertion))
+            if (evidence.Reference || evidence.File is not null || !(documents.ContainsKey(evidence.Source) || files.ContainsKey(evidence.Source)) || !ids.Add(evidence.Assertion))
             {
                 continue;
             }
@@ -102,7 +103,8 @@ internal sealed class EvidenceLocator
     /// <summary>Where the evidence's claim stands: the matched words, and the sentence holding them, both as spans of the text.</summary>
     public EvidenceSpan? Span(Evidence evidence)
     {
-        if (evidence.Reference)
+        // A claim of a sidecar's title does not stand in the article's text.
+        if (evidence.Reference || evidence.File is not null)
         {
             return null;
         }

@@ -58,7 +58,17 @@ public sealed record Evidence(
     bool Reference = false,
     string? Url = null,
     Packs.FactKind? Kind = null,
-    Claims.Modality Modality = Claims.Modality.States);
+    Claims.Modality Modality = Claims.Modality.States)
+{
+    /// <summary>
+    /// The file that <see cref="Line"/> and <see cref="Column"/> count in, when it is not the source's own text: the
+    /// sidecar (<c>NAME.meta.yaml</c>) for a claim read from the title given there. Null for the source's own text.
+    /// </summary>
+    public string? File { get; init; }
+
+    /// <summary>Where reports point a reader: the file the line and column count in (the source, or its sidecar).</summary>
+    public string Place => File ?? Source;
+}
 
 /// <summary>Two or more sources saying the same thing: reported as agreement, never as a conflict.</summary>
 /// <param name="Topic">The predicate's topic.</param>

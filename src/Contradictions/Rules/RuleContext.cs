@@ -96,5 +96,8 @@ internal sealed class RuleContext(
         assertion.IsReference,
         assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Url : null,
         assertion.IsReference ? facts.GetValueOrDefault(assertion.SourceId)?.Kind : null,
-        assertion.Modality);
+        assertion.Modality)
+    {
+        File = assertion.File,
+    };
 }

@@ -21,6 +21,9 @@ public sealed record SourceDocument(
     /// <summary>The article's address, when its sidecar metadata gives one.</summary>
     public string? Url { get; init; }
 
+    /// <summary>The sidecar's title, placed in the sidecar, for extraction to read as a claim; null without one.</summary>
+    internal Headline? SidecarTitle { get; init; }
+
     /// <summary>How <see cref="Text"/> is written: plain text (the default), Markdown or HTML.</summary>
     public SourceFormat Format { get; init; }
 
@@ -127,6 +130,7 @@ public sealed record SourceDocument(
             Publisher = metadata?.Publisher,
             Published = metadata?.Published,
             Url = metadata?.Url,
+            SidecarTitle = metadata?.Headline(),
             Format = format,
             Warnings = warning is null ? read.Warnings : [.. read.Warnings, warning],
         };

@@ -16,6 +16,12 @@ internal sealed class SourceMetadata
 
     public string? Url { get; set; }
 
+    // Not a property: the YAML reader sees properties, and a sidecar has no key for this.
+    private Headline? headline;
+
+    /// <summary>The title as a claim of the article, placed in the sidecar: <see langword="null"/> without a title.</summary>
+    public Headline? Headline() => headline;
+
     public static string SidecarPath(string articlePath) =>
         Path.ChangeExtension(articlePath, ".meta.yaml");
 
@@ -82,7 +88,59 @@ internal sealed class SourceMetadata
             }
         }
 
+        if (metadata.Title is { Length: > 0 } title)
+        {
+            metadata.headline = HeadlineOf(title, text, path);
+        }
+
         return metadata;
+    }
+
+    /// <summary>
+    /// The title where the sidecar writes it: each character at the value's first character and on, as a title
+    /// written on one line gives them (a title folded over lines, or with escapes, drifts from its words by as much).
+    /// </summary>
+    private static Headline? HeadlineOf(string title, string text, string path)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        var isKey = true;
+        var titleNext = false;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart:
+                        depth++;
+                        isKey = true;
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd:
+                        depth--;
+                        break;
+                    case YamlDotNet.Core.Events.Scalar scalar when depth == 1:
+                        if (!isKey && titleNext)
+                        {
+                            var quoted = scalar.Style is YamlDotNet.Core.ScalarStyle.DoubleQuoted or YamlDotNet.Core.ScalarStyle.SingleQuoted;
+                            var start = (int)Math.Min(scalar.Start.Index + (quoted ? 1 : 0), text.Length);
+                            var words = title.ReplaceLineEndings(" ").Replace('\t', ' ');
+                            var origins = Enumerable.Range(0, words.Length).Select(i => Math.Min(start + i, Math.Max(0, text.Length - 1))).ToArray();
+                            return new Headline(new Formats.ReadableText(words, origins, text.Length), Path.GetFileName(path), new LineIndex(text));
+                        }
+
+                        titleNext = isKey && scalar.Value == "title";
+                        isKey = !isKey;
+                        break;
+                }
+            }
+        }
+        catch (YamlException)
+        {
+            // Read once already; a second reading that fails leaves the title unplaced, and so not read as a claim.
+        }
+
+        return null;
     }
 
     private sealed class DateOnlyConverter : IYamlTypeConverter

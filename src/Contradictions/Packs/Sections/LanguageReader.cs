@@ -63,6 +63,10 @@ internal sealed class LanguageReader(SectionContext context)
                 kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
                 kv => (IReadOnlyList<string>)kv.Value,
                 StringComparer.OrdinalIgnoreCase),
+            QualifierAnaphors = (dto.QualifierAnaphors ?? []).ToDictionary(
+                kv => kv.Key,
+                kv => (IReadOnlyList<string>)kv.Value,
+                StringComparer.Ordinal),
             Cues = cues,
             CueTerminators = dto.Cues?.Terminators ?? [],
             BaseForms = new BaseFormReader(context).Read(dto),

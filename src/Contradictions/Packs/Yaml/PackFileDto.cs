@@ -104,6 +104,7 @@ internal sealed class LanguageDto
     public List<string>? DateRangeJoiners { get; set; }
     public Dictionary<string, string>? NamedPeriods { get; set; }
     public Dictionary<string, List<string>>? AnaphorKinds { get; set; }
+    public Dictionary<string, List<string>>? QualifierAnaphors { get; set; }
     public CuesDto? Cues { get; set; }
     public BaseFormsDto? BaseForms { get; set; }
 }

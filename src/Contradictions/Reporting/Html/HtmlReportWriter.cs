@@ -225,7 +225,7 @@ public sealed class HtmlReportWriter : IReportWriter
         var source = sources.GetValueOrDefault(evidence.Source);
         var title = source is null ? string.Empty : $" <cite>{E(source.Title)}</cite>";
         var address = source?.Url is { } url ? " " + Link(url) : string.Empty;
-        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Source)}</code>{title}{address}, line {evidence.Line}, column {evidence.Column}{Modality(evidence)}</figcaption>\n<blockquote>");
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"quote\">\n<figcaption><code>{E(evidence.Place)}</code>{title}{address}, line {evidence.Line}, column {evidence.Column}{Modality(evidence)}</figcaption>\n<blockquote>");
         if (locator.Span(evidence)?.Context is { } context)
         {
             AppendInContext(html, context);
@@ -257,7 +257,7 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void AppendAgreement(StringBuilder html, TextWriter output, Report report) =>
         AppendList(html, output, "agreement", "Agreement", report.Corroborations.Select(c =>
         {
-            var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Source}:{e.Line}{ModalityWords.Parenthesized(e)}"))
+            var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Place}:{e.Line}{ModalityWords.Parenthesized(e)}"))
                 + TextReportWriter.More(c.Evidence.Count);
             var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed by {string.Join(", ", c.DisputedBy)}.";
             return $"{E(Supporters.Words(c.Evidence).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}";

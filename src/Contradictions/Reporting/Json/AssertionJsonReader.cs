@@ -21,7 +21,7 @@ public static class AssertionJsonReader
 
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
-        "id", "source", "line", "column", "offset", "length", "subject", "subjectText", "subjectInferred", "predicate", "value",
+        "id", "source", "file", "line", "column", "offset", "length", "subject", "subjectText", "subjectInferred", "predicate", "value",
         "valueText", "object", "date", "factor", "qualifiers", "polarity", "modality", "holds", "published", "pattern", "reference", "quote", "explain",
     };
 
@@ -102,6 +102,7 @@ public static class AssertionJsonReader
             String(json, "pattern"))
         {
             IsReference = Flag(json, "reference"),
+            File = OptionalString(json, "file"),
             Factor = Present(json, "factor", JsonValueKind.Object, "an object", out var f) ? Factor(f) : null,
             Bound = OptionalString(json, "holds") is null ? TimeBound.None : Word<TimeBound>(json, "holds"),
             Published = OptionalString(json, "published") is null ? null : Published(json),

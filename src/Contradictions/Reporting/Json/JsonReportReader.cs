@@ -88,7 +88,10 @@ public static class JsonReportReader
         Flag(e, "reference"),
         Optional(e, "url"),
         FactKinds.Parse(Optional(e, "kind")),
-        Optional(e, "modality") is { } modality ? Enum.Parse<Modality>(modality, ignoreCase: true) : Modality.States);
+        Optional(e, "modality") is { } modality ? Enum.Parse<Modality>(modality, ignoreCase: true) : Modality.States)
+    {
+        File = Optional(e, "file"),
+    };
 
     private static List<T> List<T>(JsonElement owner, string name, Func<JsonElement, T> read) =>
         owner.TryGetProperty(name, out var array) ? array.EnumerateArray().Select(read).ToList() : [];

@@ -98,6 +98,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("id", a.Id);
         json.WriteString("source", a.SourceId);
+        json.StringIfAny("file", a.File);
         json.WriteNumber("line", a.Location.Line);
         json.WriteNumber("column", a.Location.Column);
         json.WriteNumber("offset", a.Location.Offset);
@@ -201,6 +202,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteStartObject();
         json.WriteString("side", e.Side);
         json.WriteString("source", e.Source);
+        json.StringIfAny("file", e.File);
         json.WriteNumber("line", e.Line);
         json.WriteNumber("column", e.Column);
         json.WriteString("quote", e.Quote);

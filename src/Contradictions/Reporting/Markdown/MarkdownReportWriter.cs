@@ -138,10 +138,10 @@ public sealed class MarkdownReportWriter : IReportWriter
     private static string Kind(Evidence e) => FactKindWords.Parenthesized(e);
 
     private static string Cell(Evidence e) =>
-        e.Reference ? $"reference `{CellCode(e.Source)}`{Kind(e)}<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Source)}:{e.Line}:{e.Column}`{ModalityWords.Parenthesized(e)}<br>\u201C{Escape(e.Quote)}\u201D";
+        e.Reference ? $"reference `{CellCode(e.Source)}`{Kind(e)}<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Place)}:{e.Line}:{e.Column}`{ModalityWords.Parenthesized(e)}<br>\u201C{Escape(e.Quote)}\u201D";
 
     private static string Cite(Evidence e) =>
-        e.Reference ? $"reference `{Code(e.Source)}`{Kind(e)} {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Source)}:{e.Line}:{e.Column}`{ModalityWords.Parenthesized(e)}";
+        e.Reference ? $"reference `{Code(e.Source)}`{Kind(e)} {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Place)}:{e.Line}:{e.Column}`{ModalityWords.Parenthesized(e)}";
 
     /// <summary>Escapes article text for Markdown: no HTML, no emphasis, links, tables or code spans from the article.</summary>
     internal static string Escape(string text)

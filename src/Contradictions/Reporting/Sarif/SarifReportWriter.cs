@@ -274,12 +274,13 @@ public sealed class SarifReportWriter : IReportWriter
     /// <summary>The article's path relative to the base folder, with forward slashes and each segment escaped.</summary>
     private string Uri(EvidenceLocator locator, Evidence evidence)
     {
-        var path = locator.Path(evidence);
-        var relative = path is null ? evidence.Source : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path));
+        // A claim of a sidecar's title stands in the sidecar, beside the article.
+        var path = locator.Path(evidence) is { } article && evidence.File is { } file ? Path.Combine(Path.GetDirectoryName(article) ?? string.Empty, file) : locator.Path(evidence);
+        var relative = path is null ? evidence.Place : Path.GetRelativePath(baseDirectory, Path.GetFullPath(path));
         return string.Join('/', relative.Replace('\\', '/').Split('/').Select(System.Uri.EscapeDataString));
     }
 
-    private static string Cite(Evidence e) => e.Reference ? $"reference {e.Source}{FactKindWords.Parenthesized(e)}" : $"{e.Source}:{e.Line}:{e.Column}";
+    private static string Cite(Evidence e) => e.Reference ? $"reference {e.Source}{FactKindWords.Parenthesized(e)}" : $"{e.Place}:{e.Line}:{e.Column}";
 
     private static JsonObject Text(string text) => new() { ["text"] = text };
 

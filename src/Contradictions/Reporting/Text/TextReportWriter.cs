@@ -37,7 +37,7 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var finding in report.Findings)
         {
             var at = finding.Evidence.FirstOrDefault(e => !e.Reference) ?? finding.Evidence[0];
-            text.Append(CultureInfo.InvariantCulture, $"{S(at.Source)}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule} [{finding.Id}]: {S(finding.Message)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{S(at.Place)}:{at.Line}:{at.Column}: {Paint(finding.Severity, finding.Severity.ToString().ToLowerInvariant())} {finding.Rule} [{finding.Id}]: {S(finding.Message)}\n");
             if (finding.ReferenceSupports is { } supported)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  the reference supports: {S(supported)}\n");
@@ -53,7 +53,7 @@ public sealed class TextReportWriter : IReportWriter
                 text.Append(CultureInfo.InvariantCulture, $"  {S(side.Key)}:\n");
                 foreach (var e in side.Take(QuotesPerSide))
                 {
-                    var where = e.Reference ? $"reference {S(e.Source)}{S(FactKindWords.Bracketed(e))} ({S(e.Url)})" : $"{S(e.Source)}:{e.Line}:{e.Column}{ModalityWords.Parenthesized(e)}";
+                    var where = e.Reference ? $"reference {S(e.Source)}{S(FactKindWords.Bracketed(e))} ({S(e.Url)})" : $"{S(e.Place)}:{e.Line}:{e.Column}{ModalityWords.Parenthesized(e)}";
                     text.Append(CultureInfo.InvariantCulture, $"    {where}: \"{S(e.Quote)}\"\n");
                 }
 

@@ -45,7 +45,22 @@ internal static class HtmlProse
             Read(root, builder, html, ref cursor);
         }
 
-        return builder.Build();
+        var prose = builder.Build();
+        return TitleOf(document, html) is { } title ? prose.WithTitle(title) : prose;
+    }
+
+    /// <summary>The head's <c>title</c> element, each character placed in the page; null when there is none, or it is empty.</summary>
+    private static Headline? TitleOf(IDocument document, string html)
+    {
+        if (document.Head?.QuerySelector("title") is not { } element || Position(element, html) is not { } at || string.IsNullOrWhiteSpace(element.TextContent))
+        {
+            return null;
+        }
+
+        var end = html.IndexOf("</title", at, StringComparison.OrdinalIgnoreCase);
+        var words = new ReadableTextBuilder(html);
+        words.AppendAligned(element.TextContent, at, end < 0 ? html.Length : end);
+        return new Headline(words.Build(), null, null);
     }
 
     /// <summary>The page title: its <c>title</c> element, or <see langword="null"/>.</summary>

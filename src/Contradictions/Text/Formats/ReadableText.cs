@@ -37,11 +37,20 @@ internal sealed class ReadableText
     /// </summary>
     public string? Warning { get; private init; }
 
+    /// <summary>The page's own title (an HTML <c>title</c> element), read apart from the prose; null when it has none.</summary>
+    public Headline? Title { get; private init; }
+
+    /// <summary>The same text and offsets, with the page's title.</summary>
+    public ReadableText WithTitle(Headline title) =>
+        origins is null
+            ? new ReadableText(Text) { Warning = Warning, Title = title }
+            : new ReadableText(Text, origins, originalLength) { Warning = Warning, Title = title };
+
     /// <summary>The same text and offsets, with a warning about what reading it lost.</summary>
     public ReadableText WithWarning(string warning) =>
         origins is null
-            ? new ReadableText(Text) { Warning = warning }
-            : new ReadableText(Text, origins, originalLength) { Warning = warning };
+            ? new ReadableText(Text) { Warning = warning, Title = Title }
+            : new ReadableText(Text, origins, originalLength) { Warning = warning, Title = Title };
 
     /// <summary>Where the character at <paramref name="index"/> stands in the original text; the end maps to the end.</summary>
     public int OriginalOffset(int index) =>

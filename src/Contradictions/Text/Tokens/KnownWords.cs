@@ -29,9 +29,18 @@ internal sealed class KnownWords
     /// <summary>The forms of <paramref name="word"/>, read now if it is new.</summary>
     public WordForms Of(ReadOnlySpan<char> word)
     {
+        // Most words of a text were seen moments before: a small table of this thread's recent words answers them
+        // without the shared dictionary's hashing and locking reads.
+        var recent = RecentWords.For(this);
+        var slot = RecentWords.Slot(word);
+        if (recent[slot] is { } seen && word.SequenceEqual(seen.Text))
+        {
+            return seen;
+        }
+
         if (bySpan.TryGetValue(word, out var known))
         {
-            return known;
+            return recent[slot] = known;
         }
 
         // A word past the capacity is not kept, and its forms are not numbered either, so that the numbers stay
@@ -48,5 +57,41 @@ internal sealed class KnownWords
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// This thread's recently read words, one per slot of a table indexed by a cheap hash of the characters, for the
+    /// known words of one pack (a thread that reads with another pack's starts a new table).
+    /// </summary>
+    private static class RecentWords
+    {
+        private const int Slots = 4096;
+
+        [ThreadStatic]
+        private static WordForms?[]? table;
+
+        [ThreadStatic]
+        private static KnownWords? owner;
+
+        public static WordForms?[] For(KnownWords words)
+        {
+            if (table is null || !ReferenceEquals(owner, words))
+            {
+                (table, owner) = (new WordForms?[Slots], words);
+            }
+
+            return table;
+        }
+
+        public static int Slot(ReadOnlySpan<char> word)
+        {
+            var hash = (uint)word.Length;
+            foreach (var c in word)
+            {
+                hash = (hash * 31) + c;
+            }
+
+            return (int)((hash ^ (hash >> 15)) & (Slots - 1));
+        }
     }
 }
