@@ -49,7 +49,7 @@ internal sealed partial class DateExpressionParser
         Pattern = $"{RangePattern(plain, this.relative)}|{RelativePattern(this.relative)}{single}";
         whole = new Regex($"^(?:{Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
         // A date without a year holds a unit word, a this-year phrase or a named period, and so one of their words.
-        var units = this.relative.Units.Keys.Select(u => u.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty)
+        var units = this.relative.Units.Keys.Select(FirstWord)
             .Concat(this.relative.ThisYear.Select(y => y.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty))
             .Concat(this.relative.Periods.Keys.Select(FirstWord))
             .ToArray();

@@ -141,7 +141,7 @@ internal sealed class FrameReader(
             problems.Add("paragraph-topic is set on an argument other than the subject", "set 'paragraph-topic: true' under 'subject' only");
         }
 
-        if (new[] { dto.Subject, dto.Object, dto.Date, dto.Factor }.Concat((dto.Requires ?? []).Values).Concat((dto.Unless ?? []).Values).Concat((dto.Qualifiers ?? []).Values).Any(place => place is { Any: true }))
+        if (others.Append(dto.Subject).Any(place => place is { Any: true } && place != dto.Value))
         {
             problems.Add("any is set on an argument other than the value", "set 'any: true' under 'value' only");
         }

@@ -60,7 +60,7 @@ internal sealed class LanguageReader(SectionContext context)
                 Periods = NamedPeriods(dto),
             },
             AnaphorKinds = (dto.AnaphorKinds ?? []).ToDictionary(
-                kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+                kv => SingleSpaced(kv.Key),
                 kv => (IReadOnlyList<string>)kv.Value,
                 StringComparer.OrdinalIgnoreCase),
             QualifierAnaphors = (dto.QualifierAnaphors ?? []).ToDictionary(
@@ -97,7 +97,7 @@ internal sealed class LanguageReader(SectionContext context)
                     continue;
                 }
 
-                result[string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries))] = (decimal)value;
+                result[SingleSpaced(words)] = (decimal)value;
             }
 
             return result;
@@ -125,7 +125,7 @@ internal sealed class LanguageReader(SectionContext context)
                 continue;
             }
 
-            parts[string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant()] = value.Value;
+            parts[SingleSpaced(words).ToLowerInvariant()] = value.Value;
         }
 
         return parts;
@@ -143,7 +143,7 @@ internal sealed class LanguageReader(SectionContext context)
             var ends = (years ?? string.Empty).Split('-', StringSplitOptions.TrimEntries);
             var first = Year(ends[0]);
             var last = ends.Length == 2 ? Year(ends[1]) : ends.Length == 1 ? first : null;
-            var name = string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var name = SingleSpaced(words);
             if (first is null || last is null || last < first || name.Length == 0)
             {
                 context.Error(dto, "CTR102", $"named period '{words}' spans '{years}'", "give the years it spans as 1955-1975, or one year as 1918");
@@ -179,7 +179,10 @@ internal sealed class LanguageReader(SectionContext context)
         return words;
     }
 
+    /// <summary>The words with single spaces between them, as the readers look phrases up.</summary>
+    private static string SingleSpaced(string words) => string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Words as keys, in lower case with single spaces, as the date parser looks them up.</summary>
     private static Dictionary<string, int> Lower(Dictionary<string, int>? words) =>
-        (words ?? []).ToDictionary(kv => string.Join(' ', kv.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
+        (words ?? []).ToDictionary(kv => SingleSpaced(kv.Key).ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
 }

@@ -231,10 +231,7 @@ public sealed class SarifReportWriter : IReportWriter
         else
         {
             // The span takes in the claim's qualifiers, which may stand before the matched words.
-            json.WriteNumber("startLine", span.Match.Line);
-            json.WriteNumber("startColumn", span.Match.Column);
-            json.WriteNumber("endLine", span.MatchEnd.Line);
-            json.WriteNumber("endColumn", span.MatchEnd.Column);
+            Lines(json, span.Match, span.MatchEnd);
             json.WriteNumber("charOffset", span.Match.Offset);
             json.WriteNumber("charLength", span.Match.Length);
             Text(json, "snippet", span.Snippet);
@@ -244,10 +241,7 @@ public sealed class SarifReportWriter : IReportWriter
         if (span is not null)
         {
             json.WriteStartObject("contextRegion");
-            json.WriteNumber("startLine", span.Sentence.Line);
-            json.WriteNumber("startColumn", span.Sentence.Column);
-            json.WriteNumber("endLine", span.SentenceEnd.Line);
-            json.WriteNumber("endColumn", span.SentenceEnd.Column);
+            Lines(json, span.Sentence, span.SentenceEnd);
             Text(json, "snippet", evidence.Quote);
             json.WriteEndObject();
         }
@@ -255,6 +249,15 @@ public sealed class SarifReportWriter : IReportWriter
         json.WriteEndObject();
         Text(json, "message", $"{evidence.Side}{ModalityWords.Parenthesized(evidence)}: \u201C{evidence.Quote}\u201D");
         json.WriteEndObject();
+    }
+
+    /// <summary>A region's start and end, as lines and columns.</summary>
+    private static void Lines(Utf8JsonWriter json, Contradictions.Text.SourceLocation start, Contradictions.Text.SourceLocation end)
+    {
+        json.WriteNumber("startLine", start.Line);
+        json.WriteNumber("startColumn", start.Column);
+        json.WriteNumber("endLine", end.Line);
+        json.WriteNumber("endColumn", end.Column);
     }
 
     private static void ArtifactLocation(Utf8JsonWriter json, string uri)
