@@ -27,26 +27,26 @@ internal sealed class CueReading
     public static CueReading Empty { get; } = new([]);
 
     /// <summary>The cues of a kind that cover any of the tokens: token by token, each cue once, in the order read.</summary>
-    public IReadOnlyList<CueHit> Covering(CueKind kind, IEnumerable<int> tokens)
+    public IReadOnlyList<CueHit> Covering(CueKind kind, List<int> tokens)
     {
         if (scopes.Count == 0)
         {
             return [];
         }
 
-        var found = new List<CueHit>();
+        List<CueHit>? found = null; // Made at the first hit: most tokens are covered by no cue of most kinds.
         foreach (var t in tokens)
         {
             foreach (var scope in scopes)
             {
-                if (scope.Hit.Cue.Kind == kind && scope.Covers(t) && !found.Contains(scope.Hit))
+                if (scope.Hit.Cue.Kind == kind && scope.Covers(t) && found?.Contains(scope.Hit) != true)
                 {
-                    found.Add(scope.Hit);
+                    (found ??= []).Add(scope.Hit);
                 }
             }
         }
 
-        return found;
+        return found ?? [];
     }
 }
 

@@ -39,59 +39,67 @@ internal sealed class DateFinder
     /// </summary>
     public DateSpan? AtStart(string folded, List<Token> tokens)
     {
-        if (tokens.Count == 0 || !parser.MayHoldDate(folded) || atStart.Match(folded, tokens[0].Start) is not { Success: true } match)
+        // Where no date may start, the pattern is not tried: a match there is one a scan finds, which starts at such a place.
+        if (tokens.Count == 0 || (starts is not null && !starts.IsStart(folded, tokens[0].Start)) || !parser.MayHoldDate(folded)
+            || MatchAt(folded, tokens[0].Start) is not var (index, length))
         {
             return null;
         }
 
-        var end = CountEndingBy(tokens, match.Index + match.Length);
-        return end > 0 ? new DateSpan(0, end, match.Value) : null;
+        var end = CountEndingBy(tokens, index + length);
+        return end > 0 ? new DateSpan(0, end, folded.Substring(index, length)) : null;
     }
 
     private List<DateSpan> All(string folded, List<Token> tokens)
     {
         var found = new List<DateSpan>();
-        foreach (var match in Matches(folded))
-        {
-            // Tokens come in order, so the first token in the match and the last are found by halving.
-            var start = FirstStartingFrom(tokens, match.Index);
-            var end = CountEndingBy(tokens, match.Index + match.Length);
-            if (start < tokens.Count && end > start)
-            {
-                found.Add(new DateSpan(start, end, match.Value));
-            }
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// The pattern's matches, as a scan finds them: the pattern is tried only where a date may start, and after a
-    /// match the next try is past it (one character on, past an empty one).
-    /// </summary>
-    private IEnumerable<Match> Matches(string folded)
-    {
         if (starts is null)
         {
             foreach (Match match in anywhere.Matches(folded))
             {
-                yield return match;
+                Add(match.Index, match.Length);
             }
 
-            yield break;
+            return found;
         }
 
+        // The pattern's matches as a scan finds them: tried only where a date may start, and after a match the next
+        // try is past it (one character on, past an empty one).
         for (var at = starts.Next(folded, 0); at >= 0; )
         {
-            var match = atStart.Match(folded, at);
-            var next = !match.Success ? at + 1 : match.Length > 0 ? at + match.Length : at + 1;
-            if (match.Success)
+            var match = MatchAt(folded, at);
+            var next = match is { Length: > 0 } m ? at + m.Length : at + 1;
+            if (match is var (index, length))
             {
-                yield return match;
+                Add(index, length);
             }
 
             at = next < folded.Length ? starts.Next(folded, next) : -1;
         }
+
+        return found;
+
+        void Add(int index, int length)
+        {
+            // Tokens come in order, so the first token in the match and the last are found by halving.
+            var start = FirstStartingFrom(tokens, index);
+            var end = CountEndingBy(tokens, index + length);
+            if (start < tokens.Count && end > start)
+            {
+                found.Add(new DateSpan(start, end, folded.Substring(index, length)));
+            }
+        }
+    }
+
+    /// <summary>The pattern's match that starts at <paramref name="at"/>, found without making a <see cref="Match"/>; null when none does.</summary>
+    private (int Index, int Length)? MatchAt(string folded, int at)
+    {
+        foreach (var match in atStart.EnumerateMatches(folded, at))
+        {
+            return (match.Index, match.Length);
+        }
+
+        return null;
     }
 
     /// <summary>The first token that starts at or after <paramref name="offset"/>, or the count when none does.</summary>

@@ -35,9 +35,15 @@ internal sealed class DateStarts
     }
 
     /// <summary>The first place at or after <paramref name="from"/> where a date may start, or -1.</summary>
-    public int Next(string text, int from)
+    public int Next(string text, int from) => Next(text, from, text.Length);
+
+    /// <summary>True when a date may start at <paramref name="at"/>.</summary>
+    public bool IsStart(string text, int at) => Next(text, at, Math.Min(at + 1, text.Length)) == at;
+
+    /// <summary>The first place from <paramref name="from"/> and before <paramref name="limit"/> where a date may start, or -1.</summary>
+    private int Next(string text, int from, int limit)
     {
-        for (var i = from; i < text.Length; i++)
+        for (var i = from; i < limit; i++)
         {
             var c = text[i];
             // The pattern starts after no word character nor hyphen; a character outside ASCII may be a letter, so it

@@ -28,6 +28,11 @@ internal sealed class FrameMatcher(RulePack pack)
     /// <summary>The most words before a date that opens its clause after place words ("In Ruritania, as of early March, 2019,").</summary>
     private const int FrontedDateLongLead = 6;
 
+    /// <summary>What <see cref="Nearest{TState}"/> gives when it finds nothing: shared, so never changed.</summary>
+    private static readonly List<int> NoIndexes = [];
+
+    private static readonly IReadOnlyList<CueHit> NoCues = [];
+
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
 
     private readonly FactorFinder factors = new(pack.Language.Factors);
@@ -154,7 +159,7 @@ internal sealed class FrameMatcher(RulePack pack)
         {
             foreach (var (name, place) in frame.Requires)
             {
-                var required = Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).FirstOrDefault(-1);
+                var required = NearestLexicon(reading, trigger, place);
                 if (required < 0)
                 {
                     return null;
@@ -169,7 +174,7 @@ internal sealed class FrameMatcher(RulePack pack)
         {
             foreach (var (_, place) in frame.Unless)
             {
-                if (Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0)
+                if (NearestLexicon(reading, trigger, place) >= 0)
                 {
                     return null;
                 }
@@ -184,7 +189,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if ((objectIndex >= 0 ? objectIndex : Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId).FirstOrDefault(-1)) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId)) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];
@@ -241,9 +246,7 @@ internal sealed class FrameMatcher(RulePack pack)
             }
         }
 
-        // A cue among the trigger's own words ("no longer a controlled substance") is part of what the trigger says.
-        IReadOnlyList<CueHit> Covering(CueKind kind) => frame.IgnoredCues.Contains(kind) ? []
-            : reading.Cues.Covering(kind, cueTokens).Where(h => h.Tokens.Start < trigger.Start || h.Tokens.End > trigger.End).ToList();
+        IReadOnlyList<CueHit> Covering(CueKind kind) => CuesCovering(frame, reading, cueTokens, trigger, kind);
         if (Covering(CueKind.Hypothetical).Count > 0)
         {
             return null;
@@ -284,6 +287,31 @@ internal sealed class FrameMatcher(RulePack pack)
             Bound = bound,
             TimeCues = [.. pastCues, .. untilCues],
         };
+    }
+
+    /// <summary>
+    /// The cues of a kind that cover the cue tokens and apply to the frame; a cue among the trigger's own words ("no
+    /// longer a controlled substance") is part of what the trigger says. A method, not a lambda: this runs for every claim.
+    /// </summary>
+    private static IReadOnlyList<CueHit> CuesCovering(Frame frame, SentenceReading reading, List<int> cueTokens, LabelledSpan trigger, CueKind kind)
+    {
+        if (frame.IgnoredCues.Contains(kind))
+        {
+            return NoCues;
+        }
+
+        List<CueHit>? outside = null;
+        var hits = reading.Cues.Covering(kind, cueTokens);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (hit.Tokens.Start < trigger.Start || hit.Tokens.End > trigger.End)
+            {
+                (outside ??= []).Add(hit);
+            }
+        }
+
+        return outside ?? NoCues;
     }
 
     /// <summary>The factor nearest the trigger in its clause and within reach ("four times higher ... than"), or null.</summary>
@@ -378,18 +406,14 @@ internal sealed class FrameMatcher(RulePack pack)
                 return (null, -1);
             }
 
-            foreach (var i in Nearest(reading, trigger, place, (_, i) => i != triggerIndex && reading.Mentions.TryGetValue(i, out var m) && m.EntityId == own.EntityId && !m.Inferred))
-            {
-                return (reading.Mentions[i], i);
-            }
-
-            return (null, -1);
+            var same = NearestOne(reading, trigger, place, (reading, triggerIndex, own.EntityId), static (x, _, i) => i != x.triggerIndex && x.reading.Mentions.TryGetValue(i, out var m) && m.EntityId == x.EntityId && !m.Inferred);
+            return same >= 0 ? (reading.Mentions[same], same) : (null, -1);
         }
 
-        var candidates = Nearest(reading, trigger, place, (_, i) => i != triggerIndex && MaySubject(reading, i, trigger, place));
+        var candidates = Nearest(reading, trigger, place, (Matcher: this, reading, triggerIndex, trigger, place), static (x, _, i) => i != x.triggerIndex && x.Matcher.MaySubject(x.reading, i, x.trigger, x.place));
         // "Despite being half as potent as Y, X ...": with both after the trigger, the nearer name is the object.
         if (candidates.Count > 1 && reading.Spans[candidates[0]].Start >= trigger.End && frame.Object is { Fixed: null, After: > 0 } objectPlace
-            && Nearest(reading, trigger, objectPlace, (_, i) => i != triggerIndex && reading.Mentions.ContainsKey(i)).FirstOrDefault(-1) == candidates[0])
+            && NearestOne(reading, trigger, objectPlace, (reading, triggerIndex), static (x, _, i) => i != x.triggerIndex && x.reading.Mentions.ContainsKey(i)) == candidates[0])
         {
             candidates.RemoveAt(0);
         }
@@ -493,7 +517,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return new ClaimValue(label.Value, reading.Words(trigger.Start, trigger.End));
         }
 
-        foreach (var i in Nearest(reading, trigger, place, (s, _) => IsValue(s)))
+        if (NearestOne(reading, trigger, place, predicate.Id, static (id, s, _) => HasLabel(s, LabelKind.Value, id)) is var i and >= 0)
         {
             var s = reading.Spans[i];
             var label = s.Labels.First(l => l.Kind == LabelKind.Value && l.Name == predicate.Id);
@@ -880,15 +904,15 @@ internal sealed class FrameMatcher(RulePack pack)
     /// Schedule III drug" the placing and the schedule are one event, and share their words.
     /// </summary>
     private static bool NeedsTrigger(Frame other, SentenceReading reading, LabelledSpan otherTrigger, LabelledSpan trigger) =>
-        other.Requires.Count > 0 && other.Requires.Values.Any(place => Nearest(reading, otherTrigger, place, (s, _) => IsLexicon(s, place.Lexicon) && s.Start < trigger.End && trigger.Start < s.End).Count > 0);
+        other.Requires.Count > 0 && other.Requires.Values.Any(place => NearestOne(reading, otherTrigger, place, (place.Lexicon, trigger), static (x, s, _) => IsLexicon(s, x.Lexicon) && s.Start < x.trigger.End && x.trigger.Start < s.End) >= 0);
 
     /// <summary>True when the words a frame requires, and its value's words, are there and the words that rule it out are not.</summary>
     private bool MayFill(Frame frame, SentenceReading reading, LabelledSpan trigger) =>
-        (frame.Requires.Count == 0 || frame.Requires.Values.All(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0))
+        (frame.Requires.Count == 0 || frame.Requires.Values.All(place => NearestLexicon(reading, trigger, place) >= 0))
         && (pack.Predicates[frame.Predicate].ValueKind != ValueKind.Enum || frame.Value is not { Fixed: null } valuePlace
             || trigger.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)
-            || Nearest(reading, trigger, valuePlace, (s, _) => s.Labels.Any(l => l.Kind == LabelKind.Value && l.Name == frame.Predicate)).Count > 0)
-        && (frame.Unless.Count == 0 || !frame.Unless.Values.Any(place => Nearest(reading, trigger, place, (s, _) => IsLexicon(s, place.Lexicon)).Count > 0))
+            || NearestOne(reading, trigger, valuePlace, frame.Predicate, static (id, s, _) => HasLabel(s, LabelKind.Value, id)) >= 0)
+        && (frame.Unless.Count == 0 || !frame.Unless.Values.Any(place => NearestLexicon(reading, trigger, place) >= 0))
         && (!frame.Date.Required || NearestDates(reading, trigger, frame.Date, new(0, int.MaxValue, null, null)).Count > 0);
 
     private static bool IsLexicon(LabelledSpan span, string? lexicon) => HasLabel(span, LabelKind.Lexicon, lexicon);
@@ -907,11 +931,54 @@ internal sealed class FrameMatcher(RulePack pack)
         return false;
     }
 
+    /// <summary>The nearest span of the place's lexicon (see <see cref="NearestOne"/>), or -1.</summary>
+    private static int NearestLexicon(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place) =>
+        NearestOne(reading, trigger, place, place.Lexicon, static (lexicon, s, _) => IsLexicon(s, lexicon));
+
+    /// <summary>
+    /// The first of <see cref="Nearest{TState}"/>, or -1, found without a list: the first accepted span after the
+    /// trigger or the last before it, on the preferred side first. <paramref name="accept"/> must only read.
+    /// </summary>
+    private static int NearestOne<TState>(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, TState state, Func<TState, LabelledSpan, int, bool> accept)
+    {
+        var spans = reading.Spans;
+        var clause = reading.Clauses[trigger.Start];
+        var firstAfter = -1;
+        var lastBefore = -1;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            if (reading.Clauses[s.Start] != clause)
+            {
+                continue;
+            }
+
+            if (s.Start >= trigger.End)
+            {
+                if (firstAfter < 0 && reading.Gap(trigger.End, s.Start) < place.After && accept(state, s, i))
+                {
+                    firstAfter = i;
+                }
+            }
+            else if (s.End <= trigger.Start && reading.Gap(s.End, trigger.Start) < place.Before && accept(state, s, i))
+            {
+                lastBefore = i;
+            }
+        }
+
+        return place.PreferAfter ? (firstAfter >= 0 ? firstAfter : lastBefore) : (lastBefore >= 0 ? lastBefore : firstAfter);
+    }
+
+    /// <summary>As <see cref="Nearest{TState}"/>, with a test that needs no state of its own.</summary>
+    private static List<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null) =>
+        Nearest(reading, trigger, place, accept, static (test, s, i) => test(s, i), sentenceWide, among);
+
     /// <summary>
     /// Spans that pass <paramref name="accept"/>, in the clause of the trigger and within the place's reach, nearest first
-    /// on the preferred side; a new list, which the caller may change.
+    /// on the preferred side; a new list, which the caller may change, but for the empty list, which is shared. The
+    /// test takes its <paramref name="state"/> as an argument, so that a static lambda makes no closure.
     /// </summary>
-    private static List<int> Nearest(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, Func<LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)
+    private static List<int> Nearest<TState>(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, TState state, Func<TState, LabelledSpan, int, bool> accept, bool sentenceWide = false, IReadOnlyList<LabelledSpan>? among = null)
     {
         var spans = among ?? reading.Spans;
         var clause = reading.Clauses[trigger.Start];
@@ -925,11 +992,11 @@ internal sealed class FrameMatcher(RulePack pack)
                 continue;
             }
 
-            if (s.Start >= trigger.End && reading.Gap(trigger.End, s.Start) < place.After && accept(s, i))
+            if (s.Start >= trigger.End && reading.Gap(trigger.End, s.Start) < place.After && accept(state, s, i))
             {
                 (after ??= []).Add(i);
             }
-            else if (s.End <= trigger.Start && reading.Gap(s.End, trigger.Start) < place.Before && accept(s, i))
+            else if (s.End <= trigger.Start && reading.Gap(s.End, trigger.Start) < place.Before && accept(state, s, i))
             {
                 (before ??= []).Add(i);
             }
@@ -942,6 +1009,6 @@ internal sealed class FrameMatcher(RulePack pack)
             (first ??= []).AddRange(second);
         }
 
-        return first ?? [];
+        return first ?? NoIndexes;
     }
 }

@@ -322,14 +322,7 @@ internal sealed class SentenceReader
             var span = spans[i];
             if (span.Has(LabelKind.LexiconAnaphor))
             {
-                var meant = span.Labels
-                    .Where(l => l.Kind == LabelKind.LexiconAnaphor && lexiconsSaid.TryGetValue(l.Name, out var at) && block - at <= AnaphorReach)
-                    .SelectMany(l => lexiconTriggers.GetValueOrDefault(l.Name, []).Prepend(new Label(LabelKind.Lexicon, l.Name)))
-                    .ToList();
-                if (meant.Count > 0)
-                {
-                    spans[i] = span with { Labels = [.. span.Labels, .. meant] };
-                }
+                spans[i] = WithLexiconsMeant(span, block, lexiconsSaid);
             }
 
             for (var l = 0; l < spans[i].Labels.Count; l++)
@@ -342,6 +335,16 @@ internal sealed class SentenceReader
         }
 
         return spans;
+    }
+
+    /// <summary>The span with the lexicon and triggers its lexicon anaphors stand for, when said within reach; a method of its own, so that only such spans make the lambdas.</summary>
+    private LabelledSpan WithLexiconsMeant(LabelledSpan span, int block, Dictionary<string, int> lexiconsSaid)
+    {
+        var meant = span.Labels
+            .Where(l => l.Kind == LabelKind.LexiconAnaphor && lexiconsSaid.TryGetValue(l.Name, out var at) && block - at <= AnaphorReach)
+            .SelectMany(l => lexiconTriggers.GetValueOrDefault(l.Name, []).Prepend(new Label(LabelKind.Lexicon, l.Name)))
+            .ToList();
+        return meant.Count > 0 ? span with { Labels = [.. span.Labels, .. meant] } : span;
     }
 
     /// <summary>
@@ -372,8 +375,7 @@ internal sealed class SentenceReader
                     said[name] = (values[next].Labels[0].Value, block);
                 }
 
-                var overlaps = values.Any(v => v.Start < pointer.End && pointer.Start < v.End);
-                if (read && !overlaps && said.TryGetValue(name, out var last) && block - last.Block <= AnaphorReach)
+                if (read && !Overlaps(values, pointer) && said.TryGetValue(name, out var last) && block - last.Block <= AnaphorReach)
                 {
                     (resolved ??= [.. values]).Add(new LabelledSpan(pointer.Start, pointer.End, [new Label(LabelKind.Qualifier, name, last.Value)]));
                 }
@@ -393,6 +395,20 @@ internal sealed class SentenceReader
         }
 
         return result;
+    }
+
+    /// <summary>True when one of the spans shares a token with <paramref name="span"/>; a loop, as this runs for every span of a sentence.</summary>
+    private static bool Overlaps(IReadOnlyList<LabelledSpan> spans, LabelledSpan span)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Start < span.End && span.Start < spans[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>One qualifier's words in a sentence no frame reads, as <see cref="Qualifiers"/> finds them.</summary>

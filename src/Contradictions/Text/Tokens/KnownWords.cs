@@ -27,11 +27,16 @@ internal sealed class KnownWords
     public WordIds Ids { get; } = new();
 
     /// <summary>The forms of <paramref name="word"/>, read now if it is new.</summary>
-    public WordForms Of(ReadOnlySpan<char> word)
+    public WordForms Of(ReadOnlySpan<char> word) => Of(word, Recent());
+
+    /// <summary>This thread's table of recent words, to pass to <see cref="Of(ReadOnlySpan{char}, WordForms?[])"/>: read once per sentence, not per word.</summary>
+    public WordForms?[] Recent() => RecentWords.For(this);
+
+    /// <summary>The forms of <paramref name="word"/>, read now if it is new; <paramref name="recent"/> is this thread's <see cref="Recent"/>.</summary>
+    public WordForms Of(ReadOnlySpan<char> word, WordForms?[] recent)
     {
         // Most words of a text were seen moments before: a small table of this thread's recent words answers them
         // without the shared dictionary's hashing and locking reads.
-        var recent = RecentWords.For(this);
         var slot = RecentWords.Slot(word);
         if (recent[slot] is { } seen && word.SequenceEqual(seen.Text))
         {

@@ -39,6 +39,7 @@ internal sealed class Tokenizer(BaseForms baseForms)
     /// <summary>Writes the tokens of <paramref name="text"/> into <paramref name="tokens"/>, which has room for one per character; their number.</summary>
     private int Split(string text, Token[] tokens)
     {
+        var recent = words.Recent();
         var count = 0;
         var i = 0;
         while (i < text.Length)
@@ -55,12 +56,12 @@ internal sealed class Tokenizer(BaseForms baseForms)
                 // An apostrophe that starts "'s" after a word is split with its letter, as "n't" is below.
                 if (c == '\'' && i + 1 < text.Length && (text[i + 1] is 's' or 'S') && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])) && i > 0 && char.IsLetterOrDigit(text[i - 1]))
                 {
-                    tokens[count++] = Make(text, i, 2);
+                    tokens[count++] = Make(text, recent, i, 2);
                     i += 2;
                     continue;
                 }
 
-                tokens[count++] = Make(text, i, 1);
+                tokens[count++] = Make(text, recent, i, 1);
                 i++;
                 continue;
             }
@@ -77,17 +78,17 @@ internal sealed class Tokenizer(BaseForms baseForms)
             // so the cue "n't" still reads.
             if (length > 3 && text[start + length - 2] == '\'' && (text[start + length - 3] is 'n' or 'N') && (text[start + length - 1] is 't' or 'T'))
             {
-                tokens[count++] = Make(text, start, length - 3);
-                tokens[count++] = Make(text, start + length - 3, 3);
+                tokens[count++] = Make(text, recent, start, length - 3);
+                tokens[count++] = Make(text, recent, start + length - 3, 3);
             }
             else if (length > 2 && text[start + length - 2] == '\'' && (text[start + length - 1] is 's' or 'S'))
             {
-                tokens[count++] = Make(text, start, length - 2);
-                tokens[count++] = Make(text, start + length - 2, 2);
+                tokens[count++] = Make(text, recent, start, length - 2);
+                tokens[count++] = Make(text, recent, start + length - 2, 2);
             }
             else
             {
-                tokens[count++] = Make(text, start, length);
+                tokens[count++] = Make(text, recent, start, length);
             }
         }
 
@@ -103,5 +104,5 @@ internal sealed class Tokenizer(BaseForms baseForms)
     /// <summary>Soft hyphens and zero-width characters are not part of any word.</summary>
     private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
-    private Token Make(string text, int start, int length) => new(start, length, words.Of(text.AsSpan(start, length)));
+    private Token Make(string text, WordForms?[] recent, int start, int length) => new(start, length, words.Of(text.AsSpan(start, length), recent));
 }
