@@ -27,6 +27,7 @@ internal sealed partial class ClaimWording(EntityCatalog entities, IReadOnlyDict
         {
             TimeBound.Until => text + (date is { } end ? $" (until {end})" : " (until a later change)"),
             TimeBound.Past => text + " (formerly)",
+            TimeBound.Later => text + " (later)",
             _ => text,
         };
     }
