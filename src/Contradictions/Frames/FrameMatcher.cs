@@ -184,7 +184,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if ((objectIndex >= 0 ? objectIndex : Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId).FirstOrDefault(-1)) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : Nearest(reading, trigger, objectPlace, (_, i) => i != subjectIndex && reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != subject.EntityId && !(predicate.ValueKind == ValueKind.Entity && IsVague(reading, i))).FirstOrDefault(-1)) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];
@@ -333,6 +333,12 @@ internal sealed class FrameMatcher(RulePack pack)
 
         return aside.End > aside.Start && (place.Kinds is not null || (aside.Start <= trigger.Start && trigger.End <= aside.End));
     }
+
+    /// <summary>
+    /// True when the name at span <paramref name="index"/> follows a vague mention: "contains a form of X" does not say
+    /// that X is what it contains, though "an enantiomer form of X" still relates the two.
+    /// </summary>
+    private static bool IsVague(SentenceReading reading, int index) => reading.NotSubjects.TryGetValue(index, out var aside) && aside.End == aside.Start;
 
     /// <summary>True when a passive auxiliary stands just before the trigger, in its clause: "was first approved".</summary>
     private bool IsPassive(SentenceReading reading, LabelledSpan trigger)
