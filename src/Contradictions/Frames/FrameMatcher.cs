@@ -250,6 +250,16 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         var negations = Covering(CueKind.Negation);
+        // An event's date after an until cue bounds it: "placed in Schedule III before 2000" came at some time before
+        // 2000; "not approved until 1970" came in 1970, so the negation belongs to "until", not to the claim.
+        var dateUpTo = !predicate.ChangesOverTime && date is { } dated && !frame.IgnoredCues.Contains(CueKind.Until)
+            ? reading.Cues.Covering(CueKind.Until, [dated.Start]).FirstOrDefault(h => h.Tokens.End == dated.Start)
+            : null;
+        if (dateUpTo is not null && negations.Count > 0 && frame.Polarity != Polarity.Negated)
+        {
+            (negations, dateUpTo) = ([], null);
+        }
+
         var polarity = negations.Count > 0 ? Polarity.Negated : Polarity.Affirmed;
         if (frame.Polarity == Polarity.Negated)
         {
@@ -283,6 +293,7 @@ internal sealed class FrameMatcher(RulePack pack)
             Factor = factor?.Factor,
             Bound = bound,
             TimeCues = [.. pastCues, .. untilCues],
+            DateUpTo = dateUpTo,
         };
     }
 
