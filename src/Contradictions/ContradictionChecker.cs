@@ -298,7 +298,7 @@ public sealed class ContradictionChecker
         var corroborations = result.Corroborations;
         var (findings, suppressed) = Suppress(FindingGrading.Apply(Regrade(result.Findings)), markers, assertions);
         var reliability = TruthFinder.Score(assertions, result.Claims, findings, wording.State);
-        var cited = findings.SelectMany(f => f.Evidence).Concat(corroborations.SelectMany(c => c.Evidence))
+        var cited = findings.SelectMany(f => f.Evidence).Concat(corroborations.SelectMany(c => c.Evidence)).Concat(result.Histories.SelectMany(h => h.Steps).SelectMany(s => s.Evidence))
             .Where(e => e.Reference).Select(e => e.Source).ToHashSet(StringComparer.Ordinal);
         return new Report(
             pack.Name,
@@ -311,6 +311,7 @@ public sealed class ContradictionChecker
         {
             Reliability = reliability,
             Suppressed = suppressed,
+            Histories = result.Histories,
             Rules = pack.RuleDescriptors,
             Documents = documents,
             Baseline = settings.Baseline is { } baseline ? baseline.Path ?? "the baseline" : null,

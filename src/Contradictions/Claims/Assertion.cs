@@ -37,6 +37,9 @@ public enum TimeBound
 
     /// <summary>Held once and no longer: "formerly", "previously", "used to be".</summary>
     Past,
+
+    /// <summary>Came about after the source's earlier dated claim of the same history, at a time it does not say: "was later moved".</summary>
+    Later,
 }
 
 /// <summary>A qualifier of an assertion, such as its indication, authority, jurisdiction or dose condition.</summary>

@@ -28,6 +28,7 @@ internal sealed partial class ClaimWording(EntityCatalog entities, IReadOnlyDict
         {
             TimeBound.Until => text + (date is { } end ? $" (until {end})" : " (until a later change)"),
             TimeBound.Past => text + " (formerly)",
+            TimeBound.Later => text + " (later)",
             // "before 2000" is no date the event came in, only one it came before.
             _ when upperBound is { } before => $"{text} ({before})",
             _ => text,

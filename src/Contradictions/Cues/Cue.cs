@@ -23,6 +23,9 @@ internal enum CueKind
 
     /// <summary>Says the claim held once and no longer: "formerly", "previously", "used to".</summary>
     Past,
+
+    /// <summary>Says the claim came after what its source told before: "was later moved to Schedule V".</summary>
+    Later,
 }
 
 /// <summary>Which way a cue's scope runs from it.</summary>

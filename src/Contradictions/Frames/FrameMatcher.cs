@@ -274,10 +274,12 @@ internal sealed class FrameMatcher(RulePack pack)
         var modality = fixedModality ?? (hedges.Count > 0 ? Modality.May : capabilities.Count > 0 ? Modality.Can : Modality.States);
         var modalityCues = fixedModality is not null ? [] : hedges.Count > 0 ? hedges : capabilities;
 
-        // "until 2018" or "formerly": when the claim held, for predicates whose value changes over time.
+        // "until 2018", "formerly" or "later": when the claim held, for predicates whose value changes over time. A
+        // dated "later" change is dated like any other.
         var pastCues = predicate.ChangesOverTime ? Covering(CueKind.Past) : [];
         var untilCues = predicate.ChangesOverTime && pastCues.Count == 0 ? Covering(CueKind.Until) : [];
-        var bound = pastCues.Count > 0 ? TimeBound.Past : untilCues.Count > 0 ? TimeBound.Until : TimeBound.None;
+        var laterCues = predicate.ChangesOverTime && pastCues.Count == 0 && untilCues.Count == 0 && date is null ? Covering(CueKind.Later) : [];
+        var bound = pastCues.Count > 0 ? TimeBound.Past : untilCues.Count > 0 ? TimeBound.Until : laterCues.Count > 0 ? TimeBound.Later : TimeBound.None;
 
         var factor = frame.Factor is { } factorPlace ? NearestFactor(reading, trigger, factorPlace, barriers) : null;
         if (factor is { } f)
@@ -292,7 +294,7 @@ internal sealed class FrameMatcher(RulePack pack)
         {
             Factor = factor?.Factor,
             Bound = bound,
-            TimeCues = [.. pastCues, .. untilCues],
+            TimeCues = [.. pastCues, .. untilCues, .. laterCues],
             DateUpTo = dateUpTo,
         };
     }

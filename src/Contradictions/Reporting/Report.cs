@@ -27,6 +27,12 @@ public sealed record Report(
     /// <summary>Sources ranked by trust, each with the claims that moved its score; empty in a report built by hand.</summary>
     public IReadOnlyList<SourceScore> Reliability { get; init; } = [];
 
+    /// <summary>
+    /// The timeline: how values that change over time (a schedule) changed, as the sources and facts tell it, for each
+    /// subject of which two states are told; ordered by topic and subject. Empty in a report built by hand.
+    /// </summary>
+    public IReadOnlyList<History> Histories { get; init; } = [];
+
     /// <summary>Findings silenced by an inline marker or the baseline, with the reason: counted, never lost.</summary>
     public IReadOnlyList<SuppressedFinding> Suppressed { get; init; } = [];
 

@@ -26,8 +26,7 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
             {
                 for (var j = i + 1; j < sides.Count; j++)
                 {
-                    var left = WithACompatible(sides[i], sides[j], context, (a, b) => context.Compatible(a, b, Settings.MatchQualifiers));
-                    var right = WithACompatible(sides[j], left, context, (b, a) => context.Compatible(a, b, Settings.MatchQualifiers));
+                    var (left, right) = Facing(sides[i], sides[j], context);
                     if (left.Count > 0 && right.Count > 0)
                     {
                         yield return Conflict(context, left, right);
@@ -58,14 +57,20 @@ internal sealed class ExclusiveValuesRule(RuleSettings settings) : ConflictRule(
 
             foreach (var value in claims.Where(a => a.Polarity == Polarity.Affirmed && a.Value is not null).GroupBy(a => a.Value!.Normalized, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var stated = WithACompatible(value.ToList(), denials, context, (a, b) => context.Compatible(a, b, Settings.MatchQualifiers));
-                var denying = WithACompatible(denials, stated, context, (b, a) => context.Compatible(a, b, Settings.MatchQualifiers));
+                var (stated, denying) = Facing(value.ToList(), denials, context);
                 if (stated.Count > 0 && denying.Count > 0)
                 {
                     yield return Conflict(context, stated, denying, $"a denial that names no {Settings.Compare} denies every one, {context.Wording.ValueText(stated[0])} among them");
                 }
             }
         }
+    }
+
+    /// <summary>The claims of each side that meet at least one claim of the other: what the two sides of a conflict show.</summary>
+    private (List<Assertion> Left, List<Assertion> Right) Facing(IReadOnlyList<Assertion> left, IReadOnlyList<Assertion> right, RuleContext context)
+    {
+        var facingLeft = WithACompatible(left, right, context, (a, b) => context.Compatible(a, b, Settings.MatchQualifiers));
+        return (facingLeft, WithACompatible(right, facingLeft, context, (b, a) => context.Compatible(a, b, Settings.MatchQualifiers)));
     }
 
     /// <summary>

@@ -15,9 +15,11 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         var findings = new List<Finding>();
         var claims = new List<IReadOnlyList<Assertion>>();
         var clustersByGroup = new List<(AssertionGroup Group, List<IReadOnlyList<Assertion>> Clusters)>();
+        var histories = new List<History>();
         foreach (var group in groups)
         {
             context.Date(group);
+            histories.AddRange(Histories.Of(group, context));
             foreach (var rule in rules.Where(r => r.Predicate == group.Predicate))
             {
                 findings.AddRange(rule.Evaluate(WithLaterEvents(rule, group, byKey), context).Where(f => !HedgedSides.All(f)));
@@ -42,7 +44,8 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
             {
                 DisputedBy = c.Evidence.SelectMany(e => disputes[e.Assertion]).Distinct().Order(StringComparer.Ordinal).ToList(),
             }).ToList(),
-            claims);
+            claims,
+            histories);
     }
 
     public static IReadOnlyList<AssertionGroup> Group(IReadOnlyList<Assertion> assertions, EntityCatalog entities) =>
@@ -78,11 +81,12 @@ internal sealed class RuleEngine(IReadOnlyList<ConflictRule> rules, RuleContext 
         return clusters.Select(c => (IReadOnlyList<Assertion>)c.OrderBy(a => position[a]).ToList()).OrderBy(c => position[c[0]]).ToList();
     }
 
-    /// <summary>What the engine found: conflicts, agreement, and every claim as a cluster of agreeing assertions.</summary>
+    /// <summary>What the engine found: conflicts, agreement, every claim as a cluster of agreeing assertions, and the histories of values that change over time.</summary>
     internal sealed record RuleResult(
         IReadOnlyList<Finding> Findings,
         IReadOnlyList<Corroboration> Corroborations,
-        IReadOnlyList<IReadOnlyList<Assertion>> Claims);
+        IReadOnlyList<IReadOnlyList<Assertion>> Claims,
+        IReadOnlyList<History> Histories);
 
     private static List<Assertion> Ordered(IEnumerable<Assertion> assertions) =>
         assertions

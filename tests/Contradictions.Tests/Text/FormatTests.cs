@@ -67,6 +67,23 @@ public class FormatTests
     }
 
     [Test]
+    [TestCase("<p>Tom &amp; Jerry wrote that the FDA approved ketamine in 1970 as an anesthetic.</p>", "a.html")]
+    [TestCase("<p>Tom &#38; Jerry wrote that the FDA approved ketamine in 1970 as an anesthetic.</p>", "a.html")]
+    [TestCase("<p>R&amp;D &lt;notes&gt; say that the FDA approved ketamine in 1970 as an anesthetic.</p>", "a.html")]
+    [TestCase("Tom &amp; Jerry wrote that the FDA approved ketamine in 1970 as an anesthetic.\n", "a.md")]
+    public void AReferenceThatStandsForAnAmpersandKeepsThePlacesAfterIt(string text, string name)
+    {
+        var approval = Repository.Checker.Extract(SourceDocument.FromText(name, text)).Single(a => a.Predicate == "approval");
+        var start = text.IndexOf("the FDA", StringComparison.Ordinal);
+        Assert.Multiple(() =>
+        {
+            Assert.That(approval.Location.Offset, Is.EqualTo(start));
+            Assert.That(approval.Location.Column, Is.EqualTo(start + 1));
+            Assert.That(approval.Location.Offset + approval.Location.Length, Is.EqualTo(text.IndexOf("anesthetic", StringComparison.Ordinal) + "anesthetic".Length));
+        });
+    }
+
+    [Test]
     public void ThePageTitleIsTheSourceTitle() =>
         Assert.That(SourceDocument.FromFile(Fixture("article.html")).Title, Is.EqualTo("What is ketamine?"));
 

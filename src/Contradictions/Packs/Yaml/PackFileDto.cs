@@ -62,6 +62,7 @@ internal sealed class CuesDto
     public CueWordsDto? Hypothetical { get; set; }
     public CueWordsDto? Until { get; set; }
     public CueWordsDto? Past { get; set; }
+    public CueWordsDto? Later { get; set; }
     public List<string>? Terminators { get; set; }
 }
 

@@ -51,6 +51,7 @@ public sealed class HtmlReportWriter : IReportWriter
         AppendReferences(html, output, report);
         AppendNotes(html, output, report);
         AppendAgreement(html, output, report);
+        AppendTimeline(html, output, report);
 
         html.Append("<script>").Append(HtmlAssets.Script).Append("</script>\n</body>\n</html>\n");
         output.Write(html);
@@ -257,11 +258,16 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void AppendAgreement(StringBuilder html, TextWriter output, Report report) =>
         AppendList(html, output, "agreement", "Agreement", report.Corroborations.Select(c =>
         {
-            var where = string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(e => e.Reference ? $"reference {e.Source}" : $"{e.Place}:{e.Line}{ModalityWords.Parenthesized(e)}"))
-                + TextReportWriter.More(c.Evidence.Count);
+            var where = Citations.Short(c.Evidence, columns: false);
             var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed by {string.Join(", ", c.DisputedBy)}.";
             return $"{E(Supporters.Words(c.Evidence).Transform(To.SentenceCase))} agree: {E(c.Statement)} <span class=\"where\">({E(where)})</span>{E(disputed)}";
         }));
+
+    private static void AppendTimeline(StringBuilder html, TextWriter output, Report report) =>
+        AppendList(html, output, "timeline", "Timeline", report.Histories.Select(h =>
+            $"{E(h.Subject)} <span class=\"where\">({E(h.Topic)})</span>\n<ol>\n"
+            + string.Concat(h.Steps.Select(s => $"<li>{E(s.Holds)}: {E(s.Statement)} <span class=\"where\">({E(Citations.Short(s.Evidence, columns: false))})</span></li>\n"))
+            + "</ol>"));
 
     /// <summary>A section with a heading and one list item per entry (already HTML); nothing when there are no entries.</summary>
     private static void AppendList(StringBuilder html, TextWriter output, string id, string title, IEnumerable<string> items)

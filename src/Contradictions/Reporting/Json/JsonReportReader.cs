@@ -67,6 +67,10 @@ public static class JsonReportReader
                     r.GetProperty("trust").GetDouble(),
                     r.GetProperty("claims").GetInt32(),
                     List(r, "reasons", x => new ScoreReason(Text(x, "assertion"), x.GetProperty("line").GetInt32(), Text(x, "statement"), x.GetProperty("confidence").GetDouble())))),
+                Histories = List(root, "histories", h => new History(
+                    Text(h, "topic"),
+                    Text(h, "subject"),
+                    List(h, "steps", s => new HistoryStep(Text(s, "holds"), Text(s, "statement"), List(s, "evidence", ReadEvidence))))),
                 Suppressed = List(root, "suppressed", x => new SuppressedFinding(
                     new Finding(Text(x, "id"), Text(x, "rule"), Enum.Parse<Severity>(Text(x, "severity"), ignoreCase: true), string.Empty, Text(x, "message"), [], []),
                     Text(x, "reason"))),

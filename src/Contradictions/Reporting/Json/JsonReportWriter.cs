@@ -31,6 +31,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.Array("assertions", report.Assertions, WriteAssertion);
             json.Array("findings", report.Findings, WriteFinding);
             json.Array("corroborations", report.Corroborations, WriteCorroboration);
+            json.Array("histories", report.Histories, WriteHistory);
             json.Array("references", report.References, (j, r) =>
             {
                 j.WriteStartObject();
@@ -194,6 +195,22 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.Array("evidence", c.Evidence, WriteEvidence);
+        json.WriteEndObject();
+    }
+
+    private static void WriteHistory(Utf8JsonWriter json, History h)
+    {
+        json.WriteStartObject();
+        json.WriteString("topic", h.Topic);
+        json.WriteString("subject", h.Subject);
+        json.Array("steps", h.Steps, (j, s) =>
+        {
+            j.WriteStartObject();
+            j.WriteString("holds", s.Holds);
+            j.WriteString("statement", s.Statement);
+            j.Array("evidence", s.Evidence, WriteEvidence);
+            j.WriteEndObject();
+        });
         json.WriteEndObject();
     }
 

@@ -82,7 +82,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             }
         }
 
-        // Agreement comes last: the conflicts are what a reader came for.
+        // Agreement and the timeline come last: the conflicts are what a reader came for.
         if (report.Corroborations.Count > 0)
         {
             md.Append("\n## Agreement\n\n");
@@ -90,6 +90,19 @@ public sealed class MarkdownReportWriter : IReportWriter
             {
                 var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
                 md.Append(CultureInfo.InvariantCulture, $"- {Supporters.Words(c.Evidence).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{TextReportWriter.More(c.Evidence.Count)}).{disputed}\n");
+            }
+        }
+
+        if (report.Histories.Count > 0)
+        {
+            md.Append("\n## Timeline\n\n");
+            foreach (var h in report.Histories)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"- {Escape(h.Subject)} ({Escape(h.Topic)}):\n");
+                foreach (var step in h.Steps)
+                {
+                    md.Append(CultureInfo.InvariantCulture, $"  - {step.Holds}: {Escape(step.Statement)} ({string.Join(", ", step.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{TextReportWriter.More(step.Evidence.Count)})\n");
+                }
             }
         }
 

@@ -70,6 +70,15 @@ public sealed class TextReportWriter : IReportWriter
             text.Append(CultureInfo.InvariantCulture, $"agree ({S(Supporters.Words(c.Evidence))}{disputed}): {S(c.Statement)}\n");
         }
 
+        foreach (var history in report.Histories)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"timeline ({S(history.Topic)}): {S(history.Subject)}\n");
+            foreach (var step in history.Steps)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {step.Holds}: {S(step.Statement)} ({S(Citations.Short(step.Evidence, columns: true))})\n");
+            }
+        }
+
         AppendTrust(text, report.Reliability);
 
         foreach (var x in report.Suppressed)

@@ -56,11 +56,8 @@ internal sealed class ReadableTextBuilder(string original)
                 continue;
             }
 
-            if (at < limit && original[at] == c)
-            {
-                Add(c, at++);
-            }
-            else if (at < limit && original[at] is '&' or '\\' && Reference(at, limit) is { } reference && reference.Text.Contains(c, StringComparison.Ordinal))
+            // A reference comes first: "&amp;" stands for the '&' it starts with, and is passed whole.
+            if (at < limit && original[at] is '&' or '\\' && Reference(at, limit) is { } reference && reference.Text.Contains(c, StringComparison.Ordinal))
             {
                 // Every character a reference stands for points at the reference; the reference is passed once its last character is.
                 Add(c, at);
@@ -68,6 +65,10 @@ internal sealed class ReadableTextBuilder(string original)
                 {
                     at = reference.End;
                 }
+            }
+            else if (at < limit && original[at] == c)
+            {
+                Add(c, at++);
             }
             else if (at < limit && char.IsWhiteSpace(c) && char.IsWhiteSpace(original[at]))
             {
@@ -172,7 +173,9 @@ internal sealed class ReadableTextBuilder(string original)
             return null;
         }
 
-        var decoded = WebUtility.HtmlDecode(original[at..(semicolon + 1)]);
-        return decoded.Length > 0 && decoded[0] != '&' ? (decoded, semicolon + 1) : null;
+        // What HtmlDecode leaves as it is ("&D;") is no reference; "&amp;" is one, though it decodes to an '&'.
+        var spelled = original[at..(semicolon + 1)];
+        var decoded = WebUtility.HtmlDecode(spelled);
+        return decoded.Length > 0 && decoded != spelled ? (decoded, semicolon + 1) : null;
     }
 }

@@ -79,6 +79,7 @@ public class JsonReportWriterTests
         {
             Reliability = [new SourceScore("a.txt", 0.1 + 0.2, 3, [new ScoreReason("a.txt#1", 3, "claim " + odd, 1.0 / 3)]), new SourceScore("b.txt", 1, 0, [])],
             Suppressed = [new SuppressedFinding(plain, "in the baseline " + odd)],
+            Histories = [new History("topic " + odd, "X " + odd, [new HistoryStep("up to 1990-12-31", "statement " + odd, [side]), new HistoryStep("from 1991", "s", [side, reference])])],
         };
     }
 }
