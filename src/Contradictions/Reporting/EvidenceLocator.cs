@@ -7,17 +7,16 @@ namespace Contradictions.Reporting;
 
 /// <summary>
 /// Finds where a piece of evidence stands in its article: the matched words, the sentence around them, and the
-/// line they are on. Works from the report's documents when it kept them; otherwise it reads each quoted file again,
-/// once, for the evidence it is told a writer will ask about, keeps the places found and lets the text go, so that a
-/// report of a corpus larger than memory holds only what it quotes. Without a text or a file (a source made in memory
-/// and let go, a file changed since the check) only the evidence's line and column are known.
+/// line they are on. It places, once, the evidence it is told a writer will ask about, each source's in one go: from
+/// the report's documents when it kept them, otherwise from each quoted file read again. It keeps the places found and
+/// lets the texts go, so that a report of a corpus larger than memory holds only what it quotes. Without a text or a
+/// file (a source made in memory and let go, a file changed since the check) only the evidence's line and column are known.
 /// </summary>
 internal sealed class EvidenceLocator
 {
     private readonly Dictionary<string, SourceDocument> documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceFile> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Assertion> assertions = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LineIndex> lines = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Assertion, string Quote), Place> located = [];
     private readonly bool withContext;
 
@@ -53,11 +52,8 @@ internal sealed class EvidenceLocator
                 continue;
             }
 
-            if (files.ContainsKey(evidence.Source))
-            {
-                ref var quotes = ref CollectionsMarshal.GetValueRefOrAddDefault(wanted, evidence.Source, out _);
-                (quotes ??= []).Add((evidence.Assertion, evidence.Quote));
-            }
+            ref var quotes = ref CollectionsMarshal.GetValueRefOrAddDefault(wanted, evidence.Source, out _);
+            (quotes ??= []).Add((evidence.Assertion, evidence.Quote));
         }
 
         foreach (var assertion in report.Assertions)
@@ -70,7 +66,7 @@ internal sealed class EvidenceLocator
 
         foreach (var (source, quotes) in wanted)
         {
-            if (TextOf(files[source]) is not { } text)
+            if ((documents.TryGetValue(source, out var document) ? document.Text : TextOf(files[source])) is not { } text)
             {
                 continue;
             }
@@ -85,12 +81,9 @@ internal sealed class EvidenceLocator
             }
         }
 
-        // What the kept documents need is found as it is asked for; the rest is placed already.
-        if (documents.Count == 0)
-        {
-            assertions.Clear();
-            assertions.TrimExcess();
-        }
+        // Everything asked for is placed: the assertions are done with.
+        assertions.Clear();
+        assertions.TrimExcess();
     }
 
     /// <summary>The path of the file an article's evidence comes from, when the report knows it.</summary>
@@ -107,11 +100,6 @@ internal sealed class EvidenceLocator
         if (evidence.Reference || evidence.File is not null)
         {
             return null;
-        }
-
-        if (documents.TryGetValue(evidence.Source, out var document))
-        {
-            return Locate(document.Text, LinesOf(document), evidence.Assertion, evidence.Quote);
         }
 
         return located.TryGetValue((evidence.Assertion, evidence.Quote), out var place) ? place.Span(evidence.Quote) : null;
@@ -156,17 +144,6 @@ internal sealed class EvidenceLocator
             index.Locate(sentence.Start + sentence.Length, 0),
             text.Substring(start, length),
             withContext ? EvidenceContext.Around(text, match, sentenceAt) : null);
-    }
-
-    private LineIndex LinesOf(SourceDocument document)
-    {
-        if (!lines.TryGetValue(document.Id, out var index))
-        {
-            index = new LineIndex(document.Text);
-            lines[document.Id] = index;
-        }
-
-        return index;
     }
 
     /// <summary>

@@ -97,8 +97,8 @@ internal sealed class SourceMetadata
     }
 
     /// <summary>
-    /// The title where the sidecar writes it: each character at the value's first character and on, as a title
-    /// written on one line gives them (a title folded over lines, or with escapes, drifts from its words by as much).
+    /// The title where the sidecar writes it, each character at its own place: a title folded over lines, quoted or
+    /// written as a block is aligned to the value's text, as a page's text is to its markup.
     /// </summary>
     private static Headline? HeadlineOf(string title, string text, string path)
     {
@@ -122,11 +122,9 @@ internal sealed class SourceMetadata
                     case YamlDotNet.Core.Events.Scalar scalar when depth == 1:
                         if (!isKey && titleNext)
                         {
-                            var quoted = scalar.Style is YamlDotNet.Core.ScalarStyle.DoubleQuoted or YamlDotNet.Core.ScalarStyle.SingleQuoted;
-                            var start = (int)Math.Min(scalar.Start.Index + (quoted ? 1 : 0), text.Length);
-                            var words = title.ReplaceLineEndings(" ").Replace('\t', ' ');
-                            var origins = Enumerable.Range(0, words.Length).Select(i => Math.Min(start + i, Math.Max(0, text.Length - 1))).ToArray();
-                            return new Headline(new Formats.ReadableText(words, origins, text.Length), Path.GetFileName(path), new LineIndex(text));
+                            var words = new Formats.ReadableTextBuilder(text);
+                            words.AppendAligned(title.ReplaceLineEndings(" ").Replace('\t', ' '), (int)Math.Min(scalar.Start.Index, text.Length), (int)Math.Min(scalar.End.Index, text.Length));
+                            return new Headline(words.Build(), Path.GetFileName(path), new LineIndex(text));
                         }
 
                         titleNext = isKey && scalar.Value == "title";

@@ -61,6 +61,24 @@ public class TitleClaimTests
             Is.EqualTo(("notes.txt", (string?)"notes.meta.yaml", 2, 9, "depression", "FDA Approves Ketamine Nasal Spray for Depression")));
     }
 
+    [TestCase("title: FDA Approves\n  Ketamine Nasal Spray\npublished: 2019-03-06\n")]
+    [TestCase("title: \"FDA Approves\n  Ketamine Nasal Spray\"\n")]
+    [TestCase("title: >\n  FDA Approves\n  Ketamine Nasal Spray\n")]
+    [TestCase("title: 'FDA''s Approves\n    Ketamine Nasal Spray'\n")]
+    public void ASidecarTitleFoldedOverLinesPointsAtEachWordWhereItIsWritten(string sidecar)
+    {
+        var source = Article("folded.txt", "Notes from the clinic\n\nDoctors have used ketamine for decades.\n", sidecar);
+        var approval = Read(source).Single(a => a.Predicate == "approval");
+        var lines = sidecar.Split('\n');
+        var end = approval.Location.Offset + approval.Location.Length;
+        Assert.Multiple(() =>
+        {
+            Assert.That(approval.File, Is.EqualTo("folded.meta.yaml"));
+            Assert.That(lines[approval.Location.Line - 1][(approval.Location.Column - 1)..], Does.StartWith("FDA"));
+            Assert.That(sidecar[..end], Does.EndWith("Ketamine"), "the claim ends at its last word on the second line");
+        });
+    }
+
     [Test]
     public void ASidecarTitleThatIsTheFirstLineOfTheTextIsReadOnceFromTheText()
     {

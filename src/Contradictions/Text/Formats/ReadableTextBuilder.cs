@@ -12,6 +12,9 @@ internal sealed class ReadableTextBuilder(string original)
 
     public char? Last => text.Length == 0 ? null : text[^1];
 
+    /// <summary>How far on a character that does not line up is looked for: the longest escape is shorter.</summary>
+    private const int Resync = 8;
+
     public void Append(char c, int origin)
     {
         text.Append(c);
@@ -72,7 +75,18 @@ internal sealed class ReadableTextBuilder(string original)
             }
             else if (at < limit && char.IsWhiteSpace(c) && char.IsWhiteSpace(original[at]))
             {
-                Space(at++);
+                // A run of white space is one space however the original spells it, such as a line break and an indent.
+                Space(at);
+                while (at < limit && char.IsWhiteSpace(original[at]))
+                {
+                    at++;
+                }
+            }
+            else if (at < limit && !char.IsWhiteSpace(c) && original.IndexOf(c, at, Math.Min(Resync, limit - at)) is >= 0 and var ahead)
+            {
+                // An escape the decoding read ("''" in a quoted value, "\t"): the character stands a few places on.
+                Add(c, ahead);
+                at = ahead + 1;
             }
             else
             {
