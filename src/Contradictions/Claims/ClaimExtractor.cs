@@ -277,6 +277,12 @@ internal sealed class ClaimExtractor
         var (ordered, orderedObject, value) = Ordered(predicate, match.Subject.EntityId, match.Object, match.Value);
         var dateWords = match.Date?.Text;
         var (date, dateText) = ReadDate(dateWords, published);
+        if (match.DateUpTo is { } upTo && date is { } bound)
+        {
+            // "before 2000": any day up to the one before the date said.
+            (date, dateText) = (new DateInterval(DateOnly.MinValue, bound.Start.AddDays(-1)), $"{upTo.Words} {dateText}");
+        }
+
         var offset = reading.Tokens[match.Start].Start;
         var subjectText = match.Subject.Text.Length == 0 ? pack.Entities[match.Subject.EntityId].Name : match.Subject.Text;
         var explanation = ExplainFrame(match, reading, dateWords, date, published);

@@ -20,7 +20,8 @@ internal sealed partial class ClaimWording(EntityCatalog entities, IReadOnlyDict
         var template = assertion.Polarity == Polarity.Negated ? predicate.NegatedStatement : predicate.Statement;
 
         // A bounded claim's date ends it ("until 1990"), so the template's date, which starts it, is left out.
-        var dateInTemplate = assertion.Bound == TimeBound.None ? date : null;
+        var upperBound = date?.Start == DateOnly.MinValue ? date : null;
+        var dateInTemplate = assertion.Bound == TimeBound.None && upperBound is null ? date : null;
         var text = Optional().Replace(template, m => Fill(m.Groups[1].Value, assertion, dateInTemplate, optional: true) ?? string.Empty);
         text = Fill(text, assertion, dateInTemplate, optional: false) ?? text;
         return assertion.Bound switch
@@ -28,6 +29,8 @@ internal sealed partial class ClaimWording(EntityCatalog entities, IReadOnlyDict
             TimeBound.Until => text + (date is { } end ? $" (until {end})" : " (until a later change)"),
             TimeBound.Past => text + " (formerly)",
             TimeBound.Later => text + " (later)",
+            // "before 2000" is no date the event came in, only one it came before.
+            _ when upperBound is { } before => $"{text} ({before})",
             _ => text,
         };
     }

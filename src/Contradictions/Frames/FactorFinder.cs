@@ -21,6 +21,8 @@ internal sealed class FactorFinder(FactorWords words)
         .OrderByDescending(w => w.Item1.Length)
         .ToList();
 
+    private readonly List<string[]> upTo = words.UpTo.Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length).ToList();
+
     public List<FactorSpan> In(IReadOnlyList<Token> tokens)
     {
         var found = new List<FactorSpan>();
@@ -38,6 +40,15 @@ internal sealed class FactorFinder(FactorWords words)
 
     private FactorSpan? Read(IReadOnlyList<Token> tokens, int start)
     {
+        // "up to three times": a factor no higher than the one said, so a range from 1 (as strong) to it.
+        foreach (var phrase in upTo)
+        {
+            if (TokenPhrase.StartsWith(tokens, start, phrase) && start + phrase.Length < tokens.Count && Read(tokens, start + phrase.Length) is { } top)
+            {
+                return Span(tokens, start, top.End, Math.Min(1, top.Factor.Low), top.Factor.High);
+            }
+        }
+
         foreach (var (phrase, value) in phrases)
         {
             if (TokenPhrase.StartsWith(tokens, start, phrase))

@@ -33,4 +33,7 @@ internal sealed record FrameMatch(
 
     /// <summary>The cues that set <see cref="Bound"/>.</summary>
     public IReadOnlyList<CueHit> TimeCues { get; init; } = [];
+
+    /// <summary>The until cue right before an event's date ("before 2000"), which makes the date an upper bound; null otherwise.</summary>
+    public CueHit? DateUpTo { get; init; }
 }

@@ -189,7 +189,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId)) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId, EntityValue: predicate.ValueKind == ValueKind.Entity), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId && !(x.EntityValue && IsVague(x.reading, i)))) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];
@@ -253,6 +253,16 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         var negations = Covering(CueKind.Negation);
+        // An event's date after an until cue bounds it: "placed in Schedule III before 2000" came at some time before
+        // 2000; "not approved until 1970" came in 1970, so the negation belongs to "until", not to the claim.
+        var dateUpTo = !predicate.ChangesOverTime && date is { } dated && !frame.IgnoredCues.Contains(CueKind.Until)
+            ? reading.Cues.Covering(CueKind.Until, [dated.Start]).FirstOrDefault(h => h.Tokens.End == dated.Start)
+            : null;
+        if (dateUpTo is not null && negations.Count > 0 && frame.Polarity != Polarity.Negated)
+        {
+            (negations, dateUpTo) = ([], null);
+        }
+
         var polarity = negations.Count > 0 ? Polarity.Negated : Polarity.Affirmed;
         if (frame.Polarity == Polarity.Negated)
         {
@@ -288,6 +298,7 @@ internal sealed class FrameMatcher(RulePack pack)
             Factor = factor?.Factor,
             Bound = bound,
             TimeCues = [.. pastCues, .. untilCues, .. laterCues],
+            DateUpTo = dateUpTo,
         };
     }
 
@@ -363,6 +374,12 @@ internal sealed class FrameMatcher(RulePack pack)
 
         return aside.End > aside.Start && (place.Kinds is not null || (aside.Start <= trigger.Start && trigger.End <= aside.End));
     }
+
+    /// <summary>
+    /// True when the name at span <paramref name="index"/> follows a vague mention: "contains a form of X" does not say
+    /// that X is what it contains, though "an enantiomer form of X" still relates the two.
+    /// </summary>
+    private static bool IsVague(SentenceReading reading, int index) => reading.NotSubjects.TryGetValue(index, out var aside) && aside.End == aside.Start;
 
     /// <summary>True when a passive auxiliary stands just before the trigger, in its clause: "was first approved".</summary>
     private bool IsPassive(SentenceReading reading, LabelledSpan trigger)

@@ -16,4 +16,7 @@ internal sealed record FactorWords(
 {
     /// <summary>No factor words: no factor is read.</summary>
     public static FactorWords None { get; } = new([], new Dictionary<string, decimal>(), new Dictionary<string, decimal>(), []);
+
+    /// <summary>Words before a factor that make it the top of a range from 1 (<c>up to</c>: "up to three times as potent" is 1 to 3).</summary>
+    public IReadOnlyList<string> UpTo { get; init; } = [];
 }

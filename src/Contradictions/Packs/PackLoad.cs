@@ -57,7 +57,7 @@ internal sealed class PackLoad(IReadOnlyList<(string Path, string Text, int Laye
         var patterns = new PatternReader(context, predicates, qualifiers, compiler).Read(packFiles);
         var facts = new FactReader(context, entities, predicates, qualifiers, dates).Read(packFiles);
         var (lexicons, lexiconAnaphors) = new LexiconReader(context).Read(packFiles);
-        var frames = new FrameReader(context, predicates, qualifiers, entities, lexicons).Read(packFiles);
+        var frames = new FrameReader(context, predicates, qualifiers, entities, lexicons, language.AnaphorKinds.Values.SelectMany(k => k)).Read(packFiles);
         var rules = new RuleReader(context, predicates, qualifiers).Read(ruleFiles);
         context.Stop();
         return new RulePack(name, language, entities, qualifiers, predicates, patterns, facts, rules, dates) { TestFiles = testFiles, Lexicons = lexicons, LexiconAnaphors = lexiconAnaphors, Frames = frames };

@@ -37,9 +37,17 @@ public readonly record struct DateInterval(DateOnly Start, DateOnly End) : IComp
         return byStart != 0 ? byStart : End.CompareTo(other.End);
     }
 
-    /// <summary>The shortest exact form: "1962", "1960–1963", "2019-03", "2019-03-05", or "start–end".</summary>
+    /// <summary>The shortest exact form: "1962", "1960–1963", "2019-03", "2019-03-05", "start–end", or "before 2000" for one open at the start.</summary>
     public override string ToString()
     {
+        // Open at the start, an upper bound ("before 2000"): written as the date it ends before.
+        if (Start == DateOnly.MinValue && End < DateOnly.MaxValue)
+        {
+            var next = End.AddDays(1);
+            var said = next is { Month: 1, Day: 1 } ? Year(next.Year) : next.Day == 1 ? Month(next.Year, next.Month) : Day(next);
+            return $"before {said}";
+        }
+
         var wholeYears = Start is { Month: 1, Day: 1 } && End is { Month: 12, Day: 31 };
         if (wholeYears)
         {

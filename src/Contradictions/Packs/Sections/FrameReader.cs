@@ -15,7 +15,8 @@ internal sealed class FrameReader(
     Dictionary<string, PredicateDefinition> predicates,
     Dictionary<string, QualifierDefinition> qualifiers,
     EntityCatalog entities,
-    Dictionary<string, IReadOnlyList<string>> lexicons)
+    Dictionary<string, IReadOnlyList<string>> lexicons,
+    IEnumerable<string> anaphorKinds)
 {
     public List<Frame> Read(IReadOnlyList<PackFile> packFiles) =>
         LayeredIds.WithPredicates<FrameDto, Frame>(context, packFiles, predicates, "frame", f => f.Frames, f => (f.Id, f.Predicate), f => f.Id, ReadFrame);
@@ -129,7 +130,9 @@ internal sealed class FrameReader(
             problems.Add($"sets unknown value '{value}' for '{predicate.Id}'", $"use one of: {string.Join(", ", predicate.Values.Keys)}");
         }
 
-        var knownKinds = entities.All.Select(e => e.Kind).ToHashSet(StringComparer.Ordinal);
+        // A kind the language's anaphors name ("the product") is no typo, though a pack without products has none of it:
+        // a shared layer's frame may ask for it.
+        var knownKinds = entities.All.Select(e => e.Kind).Concat(anaphorKinds).ToHashSet(StringComparer.Ordinal);
         foreach (var kind in (dto.Subject?.Kinds ?? []).Where(k => !knownKinds.Contains(k)))
         {
             problems.Add($"subject kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");

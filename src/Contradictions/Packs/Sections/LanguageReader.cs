@@ -103,7 +103,7 @@ internal sealed class LanguageReader(SectionContext context)
             return result;
         }
 
-        return new FactorWords(dto.Units ?? [], Positive(dto.Numbers), Positive(dto.Words), dto.RangeJoiners ?? []);
+        return new FactorWords(dto.Units ?? [], Positive(dto.Numbers), Positive(dto.Words), dto.RangeJoiners ?? []) { UpTo = dto.UpTo ?? [] };
     }
 
     /// <summary>The words that name a part of a month or year ("early", "mid"), in lower case with single spaces.</summary>

@@ -116,6 +116,7 @@ internal sealed class FactorsDto
     public Dictionary<string, double>? Numbers { get; set; }
     public Dictionary<string, double>? Words { get; set; }
     public List<string>? RangeJoiners { get; set; }
+    public List<string>? UpTo { get; set; }
 }
 
 internal sealed class RelativeDatesDto
