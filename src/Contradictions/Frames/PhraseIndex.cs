@@ -82,9 +82,8 @@ internal sealed class PhraseIndex
             }
         }
 
-        if (!node.Labels.Contains(label))
+        if (node.Add(label))
         {
-            node.Labels.Add(label);
             Count++;
         }
     }
@@ -116,7 +115,7 @@ internal sealed class PhraseIndex
 
             found ??= [];
             found.Add(new LabelledSpan(i, end, longest.Labels));
-            if (longest.Labels.Exists(l => l.Kind == LabelKind.Trigger))
+            if (longest.HasTrigger)
             {
                 AddShorterTriggers(tokens, i, end, longest.Labels, found);
             }
@@ -149,7 +148,7 @@ internal sealed class PhraseIndex
         for (var j = start; j < tokens.Count && Step(node, tokens[j]) is { } next; j++)
         {
             node = next;
-            if (node.Labels.Count > 0)
+            if (node.IsPhrase)
             {
                 longest = (j + 1, node);
             }
@@ -170,7 +169,7 @@ internal sealed class PhraseIndex
         for (var j = start; j < end - 1 && Step(node, tokens[j]) is { } next; j++)
         {
             node = next;
-            if (node.Labels.Count > 0)
+            if (node.IsPhrase)
             {
                 (shorter ??= []).Add((j + 1, node.Labels));
             }
@@ -193,12 +192,12 @@ internal sealed class PhraseIndex
             return First(token);
         }
 
-        if (token.IsCapitals && node.Capitals.TryGetValue(token.TextId, out var capitals))
+        if (token.IsCapitals && node.NextInCapitals(token.TextId) is { } capitals)
         {
             return capitals;
         }
 
-        return node.Children.GetValueOrDefault(exact ? token.FoldedId : token.BaseId);
+        return node.Next(exact ? token.FoldedId : token.BaseId);
     }
 
     /// <summary>As <see cref="Step"/> from the root, read from the arrays.</summary>
@@ -213,14 +212,47 @@ internal sealed class PhraseIndex
         return (uint)word < (uint)firstWords.Length ? firstWords[word] : null;
     }
 
+    /// <summary>
+    /// One word of a phrase. A node without children has no dictionaries, and whether it ends a phrase or a trigger
+    /// is a flag: most steps of a search end at such a node, and read nothing else of it.
+    /// </summary>
     private sealed class Node
     {
+        private Dictionary<int, Node>? children;
+        private Dictionary<int, Node>? capitals;
+
         /// <summary>Children by the number of a word's base form, or of its folded form in an exact index.</summary>
-        public Dictionary<int, Node> Children { get; } = [];
+        public Dictionary<int, Node> Children => children ??= [];
 
         /// <summary>Children by the number of a word written in capitals, which matches only so.</summary>
-        public Dictionary<int, Node> Capitals { get; } = [];
+        public Dictionary<int, Node> Capitals => capitals ??= [];
 
         public List<Label> Labels { get; } = [];
+
+        /// <summary>True when a phrase ends here: it has labels.</summary>
+        public bool IsPhrase { get; private set; }
+
+        /// <summary>True when one of its labels is a trigger.</summary>
+        public bool HasTrigger { get; private set; }
+
+        /// <summary>Adds a label; false when it was there.</summary>
+        public bool Add(Label label)
+        {
+            if (Labels.Contains(label))
+            {
+                return false;
+            }
+
+            Labels.Add(label);
+            IsPhrase = true;
+            HasTrigger |= label.Kind == LabelKind.Trigger;
+            return true;
+        }
+
+        /// <summary>The child for the number of a word's base or folded form, or null.</summary>
+        public Node? Next(int word) => children is not null && children.TryGetValue(word, out var next) ? next : null;
+
+        /// <summary>The child for the number of a word written in capitals, or null.</summary>
+        public Node? NextInCapitals(int word) => capitals is not null && capitals.TryGetValue(word, out var next) ? next : null;
     }
 }

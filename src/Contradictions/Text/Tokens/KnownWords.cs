@@ -29,23 +29,24 @@ internal sealed class KnownWords
     /// <summary>The forms of <paramref name="word"/>, read now if it is new.</summary>
     public WordForms Of(ReadOnlySpan<char> word) => Of(word, Recent());
 
-    /// <summary>This thread's table of recent words, to pass to <see cref="Of(ReadOnlySpan{char}, WordForms?[])"/>: read once per sentence, not per word.</summary>
-    public WordForms?[] Recent() => RecentWords.For(this);
+    /// <summary>This thread's table of recent words, to pass to <see cref="Of(ReadOnlySpan{char}, RecentWord[])"/>: read once per sentence, not per word.</summary>
+    public RecentWord[] Recent() => RecentWords.For(this);
 
     /// <summary>The forms of <paramref name="word"/>, read now if it is new; <paramref name="recent"/> is this thread's <see cref="Recent"/>.</summary>
-    public WordForms Of(ReadOnlySpan<char> word, WordForms?[] recent)
+    public WordForms Of(ReadOnlySpan<char> word, RecentWord[] recent)
     {
         // Most words of a text were seen moments before: a small table of this thread's recent words answers them
         // without the shared dictionary's hashing and locking reads.
-        var slot = RecentWords.Slot(word);
-        if (recent[slot] is { } seen && word.SequenceEqual(seen.Text))
+        ref var seen = ref recent[RecentWords.Slot(word)];
+        if (seen.Text is { } text && word.SequenceEqual(text))
         {
-            return seen;
+            return seen.Forms;
         }
 
         if (bySpan.TryGetValue(word, out var known))
         {
-            return recent[slot] = known;
+            seen = new RecentWord(known.Text, known);
+            return known;
         }
 
         // A word past the capacity is not kept, and its forms are not numbered either, so that the numbers stay
@@ -65,24 +66,31 @@ internal sealed class KnownWords
     }
 
     /// <summary>
+    /// A word read recently and its forms: the characters are kept beside the forms, so that telling a word seen
+    /// moments before reads the table and the characters, not the forms first.
+    /// </summary>
+    public readonly record struct RecentWord(string? Text, WordForms Forms);
+
+    /// <summary>
     /// This thread's recently read words, one per slot of a table indexed by a cheap hash of the characters, for the
     /// known words of one pack (a thread that reads with another pack's starts a new table).
     /// </summary>
     private static class RecentWords
     {
-        private const int Slots = 4096;
+        /// <summary>Enough that most words of a vocabulary of articles have a slot of their own: a few hundred kilobytes a thread.</summary>
+        private const int Slots = 16384;
 
         [ThreadStatic]
-        private static WordForms?[]? table;
+        private static RecentWord[]? table;
 
         [ThreadStatic]
         private static KnownWords? owner;
 
-        public static WordForms?[] For(KnownWords words)
+        public static RecentWord[] For(KnownWords words)
         {
             if (table is null || !ReferenceEquals(owner, words))
             {
-                (table, owner) = (new WordForms?[Slots], words);
+                (table, owner) = (new RecentWord[Slots], words);
             }
 
             return table;

@@ -104,5 +104,5 @@ internal sealed class Tokenizer(BaseForms baseForms)
     /// <summary>Soft hyphens and zero-width characters are not part of any word.</summary>
     private static bool IsInvisible(char c) => c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
-    private Token Make(string text, WordForms?[] recent, int start, int length) => new(start, length, words.Of(text.AsSpan(start, length), recent));
+    private Token Make(string text, KnownWords.RecentWord[] recent, int start, int length) => new(start, length, words.Of(text.AsSpan(start, length), recent));
 }
