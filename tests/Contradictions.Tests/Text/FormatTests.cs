@@ -84,6 +84,21 @@ public class FormatTests
     }
 
     [Test]
+    public void ALiteralAmpersandBeforeAReferenceStandsForItselfOnly()
+    {
+        // "& B &amp; C;" is no reference: a reference's name has no spaces, though HtmlDecode reads the one inside it.
+        const string html = "<p>A & B &amp; C; the FDA approved ketamine in 1970.</p>";
+        var readable = ReadableText.Of(html, SourceFormat.Html);
+        for (var i = 0; i < readable.Text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(readable.Text[i]))
+            {
+                Assert.That(html[readable.OriginalOffset(i)], Is.EqualTo(readable.Text[i]), $"character {i} '{readable.Text[i]}'");
+            }
+        }
+    }
+
+    [Test]
     public void ThePageTitleIsTheSourceTitle() =>
         Assert.That(SourceDocument.FromFile(Fixture("article.html")).Title, Is.EqualTo("What is ketamine?"));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 
 namespace Contradictions.Text.Formats;
@@ -11,6 +12,9 @@ internal sealed class ReadableTextBuilder(string original)
     public int Length => text.Length;
 
     public char? Last => text.Length == 0 ? null : text[^1];
+
+    /// <summary>What a character reference's name is made of, between its '&amp;' and ';'.</summary>
+    private static readonly SearchValues<char> ReferenceName = SearchValues.Create("#0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>How far on a character that does not line up is looked for: the longest escape is shorter.</summary>
     private const int Resync = 8;
@@ -181,8 +185,9 @@ internal sealed class ReadableTextBuilder(string original)
                 : null;
         }
 
+        // A reference is named by letters and digits, or '#' and digits: "& B &amp; C;" is an '&' and a reference after it.
         var semicolon = original.IndexOf(';', at, Math.Min(33, limit - at));
-        if (semicolon < 0)
+        if (semicolon < 0 || original.AsSpan(at + 1, semicolon - at - 1).ContainsAnyExcept(ReferenceName))
         {
             return null;
         }
