@@ -404,15 +404,12 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         // A sentence that names nothing and says nothing that stands for a name: only its context gives a subject.
-        if (frame.Subject.SameEntity)
-        {
-            return (null, -1);
-        }
-
-        return reading.ImplicitSubject is { } implicitSubject ? (implicitSubject, -1)
-            : frame.Subject.ParagraphTopic && reading.ParagraphTopic is { } topic ? (topic, -1)
-            : (null, -1);
+        return frame.Subject.SameEntity ? (null, -1) : (FromContext(reading, frame.Subject), -1);
     }
+
+    /// <summary>A subject the sentence does not name: the one its context implies, or its paragraph's when the place asks for it.</summary>
+    private static EntityMention? FromContext(SentenceReading reading, ArgumentPlace place) =>
+        reading.ImplicitSubject ?? (place.ParagraphTopic ? reading.ParagraphTopic : null);
 
     private (EntityMention? Mention, int Index) FindSubject(Frame frame, SentenceReading reading, int triggerIndex, bool passive)
     {
@@ -457,14 +454,9 @@ internal sealed class FrameMatcher(RulePack pack)
             return (reading.Mentions[chosen], chosen);
         }
 
-        if (reading.ImplicitSubject is { } implicitSubject)
+        if (FromContext(reading, place) is { } understoodSubject)
         {
-            return (implicitSubject, -1);
-        }
-
-        if (place.ParagraphTopic && reading.ParagraphTopic is { } topic)
-        {
-            return (topic, -1);
+            return (understoodSubject, -1);
         }
 
         // "The drug has been sold for decades ... and is mainly used as a remedy since 1970": a verb with no

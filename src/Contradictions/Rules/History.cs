@@ -30,8 +30,13 @@ internal static class Histories
     public static IEnumerable<History> Of(AssertionGroup group, RuleContext context)
     {
         var predicate = context.Predicates[group.Predicate];
+        if (!predicate.ChangesOverTime)
+        {
+            yield break; // Only such a predicate's claims have validities (RuleContext.Date).
+        }
+
         var placed = group.Assertions
-            .Where(a => a.Predicate == group.Predicate && (a.Bound != TimeBound.None || (a.Date ?? a.AsOf) is not null) && context.ValidityOf(a) is not null)
+            .Where(a => (a.Bound != TimeBound.None || (a.Date ?? a.AsOf) is not null) && context.ValidityOf(a) is not null)
             .GroupBy(a => (a.Subject, a.ObjectEntity))
             .OrderBy(g => g.Key.Subject, StringComparer.Ordinal)
             .ThenBy(g => g.Key.ObjectEntity, StringComparer.Ordinal);
@@ -51,7 +56,7 @@ internal static class Histories
                 .ThenBy(s => s.Validity.To)
                 .ThenBy(s => s.Statement, StringComparer.Ordinal)
                 .Select(s => new HistoryStep(
-                    Holds(s.Validity, s.Claims.First().Bound == TimeBound.None ? s.Claims.First().Date ?? s.Claims.First().AsOf : null),
+                    Holds(s.Validity, s.Claims.First() is { Bound: TimeBound.None } said ? said.Date ?? said.AsOf : null),
                     s.Statement,
                     new EvidenceList(context, s.Claims.OrderBy(a => a.IsReference).ThenBy(a => a.SourceId, StringComparer.Ordinal).ThenBy(a => a.Offset).Select(a => (a, Side(a))).ToArray())))
                 .ToList();

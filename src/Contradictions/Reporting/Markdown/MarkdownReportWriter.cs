@@ -89,7 +89,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (var c in report.Corroborations)
             {
                 var disputed = c.DisputedBy.Count == 0 ? string.Empty : $" Disputed: {string.Join(", ", c.DisputedBy.Select(d => $"`{Code(d)}`"))}.";
-                md.Append(CultureInfo.InvariantCulture, $"- {Supporters.Words(c.Evidence).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({string.Join(", ", c.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{TextReportWriter.More(c.Evidence.Count)}).{disputed}\n");
+                md.Append(CultureInfo.InvariantCulture, $"- {Supporters.Words(c.Evidence).Transform(To.SentenceCase)} agree: {Escape(c.Statement)} ({Cites(c.Evidence)}).{disputed}\n");
             }
         }
 
@@ -101,7 +101,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 md.Append(CultureInfo.InvariantCulture, $"- {Escape(h.Subject)} ({Escape(h.Topic)}):\n");
                 foreach (var step in h.Steps)
                 {
-                    md.Append(CultureInfo.InvariantCulture, $"  - {step.Holds}: {Escape(step.Statement)} ({string.Join(", ", step.Evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite))}{TextReportWriter.More(step.Evidence.Count)})\n");
+                    md.Append(CultureInfo.InvariantCulture, $"  - {step.Holds}: {Escape(step.Statement)} ({Cites(step.Evidence)})\n");
                 }
             }
         }
@@ -152,6 +152,10 @@ public sealed class MarkdownReportWriter : IReportWriter
 
     private static string Cell(Evidence e) =>
         e.Reference ? $"reference `{CellCode(e.Source)}`{Kind(e)}<br>\u201C{Escape(e.Quote)}\u201D" : $"`{CellCode(e.Place)}:{e.Line}:{e.Column}`{ModalityWords.Parenthesized(e)}<br>\u201C{Escape(e.Quote)}\u201D";
+
+    /// <summary>The first <see cref="TextReportWriter.QuotesPerSide"/> citations of a list, then how many more.</summary>
+    private static string Cites(IReadOnlyList<Evidence> evidence) =>
+        string.Join(", ", evidence.Take(TextReportWriter.QuotesPerSide).Select(Cite)) + TextReportWriter.More(evidence.Count);
 
     private static string Cite(Evidence e) =>
         e.Reference ? $"reference `{Code(e.Source)}`{Kind(e)} {Link(e.Url ?? string.Empty)}" : $"`{Code(e.Place)}:{e.Line}:{e.Column}`{ModalityWords.Parenthesized(e)}";
