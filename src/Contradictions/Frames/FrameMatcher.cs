@@ -247,12 +247,15 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         IReadOnlyList<CueHit> Covering(CueKind kind) => CuesCovering(frame, reading, cueTokens, trigger, kind);
-        if (Covering(CueKind.Hypothetical).Count > 0)
+        // A recommendation is no claim, unless the frame's claim is the recommendation: then "advised against" denies it.
+        var readsRecommendations = frame.IgnoredCues.Contains(CueKind.Recommendation);
+        var against = Covering(CueKind.RecommendationAgainst);
+        if (Covering(CueKind.Hypothetical).Count > 0 || (!readsRecommendations && (against.Count > 0 || Covering(CueKind.Recommendation).Count > 0)))
         {
             return null;
         }
 
-        var negations = Covering(CueKind.Negation);
+        IReadOnlyList<CueHit> negations = readsRecommendations && against.Count > 0 ? [.. Covering(CueKind.Negation), .. against] : Covering(CueKind.Negation);
         // An event's date after an until cue bounds it: "placed in Schedule III before 2000" came at some time before
         // 2000; "not approved until 1970" came in 1970, so the negation belongs to "until", not to the claim.
         var dateUpTo = !predicate.ChangesOverTime && date is { } dated && !frame.IgnoredCues.Contains(CueKind.Until)

@@ -175,13 +175,13 @@ internal sealed class FrameReader(
         var ignored = new List<CueKind>();
         foreach (var kind in dto.IgnoreCues ?? [])
         {
-            if (kind switch { "negation" => CueKind.Negation, "hedge" => CueKind.Hedge, "capability" => CueKind.Capability, "hypothetical" => CueKind.Hypothetical, "until" => CueKind.Until, "past" => CueKind.Past, "later" => CueKind.Later, _ => (CueKind?)null } is { } cueKind)
+            if (kind switch { "negation" => CueKind.Negation, "hedge" => CueKind.Hedge, "capability" => CueKind.Capability, "hypothetical" => CueKind.Hypothetical, "until" => CueKind.Until, "past" => CueKind.Past, "later" => CueKind.Later, "recommendation" => CueKind.Recommendation, _ => (CueKind?)null } is { } cueKind)
             {
                 ignored.Add(cueKind);
             }
             else
             {
-                problems.Add($"ignore-cues names unknown cue kind '{kind}'", "use negation, hedge, capability, hypothetical, until, past or later");
+                problems.Add($"ignore-cues names unknown cue kind '{kind}'", "use negation, hedge, capability, hypothetical, until, past, later or recommendation");
             }
         }
 
