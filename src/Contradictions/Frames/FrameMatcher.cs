@@ -189,7 +189,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId, EntityValue: predicate.ValueKind == ValueKind.Entity), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId && !(x.EntityValue && IsVague(x.reading, i)))) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId, EntityValue: predicate.ValueKind == ValueKind.Entity, objectPlace.Kinds, pack.Entities), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId && !(x.EntityValue && IsVague(x.reading, i)) && (x.Kinds is null || x.Kinds.Contains(x.Entities[m.EntityId].Kind, StringComparer.Ordinal)))) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];
