@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Contradictions.Claims.Normalizers;
+using Contradictions.Cues;
 using Contradictions.Entities;
 using Contradictions.Frames;
 using Contradictions.Packs;
@@ -352,7 +353,7 @@ internal sealed class ClaimExtractor
             : match.Subject.Text.Length == 0 && reading.ImplicitSubject is null ? $"none in the sentence: its paragraph speaks of {entity}, named last before it"
             : match.Subject.Text.Length == 0 ? $"none in the sentence: a list item or timeline entry speaks of {entity}, named last before it"
             : $"\"{match.Subject.Text}\" stands for {entity}, named last before it";
-        var polarityWords = match.PolarityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Direction.ToString().ToLowerInvariant()} negation cue)").ToList();
+        var polarityWords = match.PolarityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Direction.ToString().ToLowerInvariant()} {(c.Cue.Kind == CueKind.RecommendationAgainst ? "recommendation-against" : "negation")} cue)").ToList();
         if (match.Frame.Polarity == Polarity.Negated)
         {
             polarityWords.Add($"frame '{match.Frame.Id}' denies");

@@ -26,6 +26,15 @@ internal enum CueKind
 
     /// <summary>Says the claim came after what its source told before: "was later moved to Schedule V".</summary>
     Later,
+
+    /// <summary>
+    /// Recommends the claim: "recommended that it be controlled". No claim, as a hypothetical, except for a frame whose
+    /// claim is the recommendation itself (it ignores this kind).
+    /// </summary>
+    Recommendation,
+
+    /// <summary>Recommends against the claim: "advised against", "declined to recommend". No claim, or a denial for a frame that reads recommendations.</summary>
+    RecommendationAgainst,
 }
 
 /// <summary>Which way a cue's scope runs from it.</summary>

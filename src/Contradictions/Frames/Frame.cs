@@ -23,6 +23,9 @@ internal sealed record ArgumentPlace(int Before, int After, bool PreferAfter, st
 {
     /// <summary>Anywhere in the clause, after the trigger first.</summary>
     public static ArgumentPlace Clause { get; } = new(int.MaxValue, int.MaxValue, true);
+
+    /// <summary>The trigger's own words and none around them: a frame triggered by its predicate's value words.</summary>
+    public static ArgumentPlace Trigger { get; } = new(0, 0, true);
 }
 
 /// <summary>

@@ -196,7 +196,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId, EntityValue: predicate.ValueKind == ValueKind.Entity), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId && !(x.EntityValue && IsVague(x.reading, i)))) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId, EntityValue: predicate.ValueKind == ValueKind.Entity, objectPlace.Kinds, pack.Entities), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId && !(x.EntityValue && IsVague(x.reading, i)) && (x.Kinds is null || x.Kinds.Contains(x.Entities[m.EntityId].Kind, StringComparer.Ordinal)))) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];
@@ -254,12 +254,15 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         IReadOnlyList<CueHit> Covering(CueKind kind) => CuesCovering(frame, reading, cueTokens, trigger, kind);
-        if (Covering(CueKind.Hypothetical).Count > 0)
+        // A recommendation is no claim, unless the frame's claim is the recommendation: then "advised against" denies it.
+        var readsRecommendations = frame.IgnoredCues.Contains(CueKind.Recommendation);
+        var against = Covering(CueKind.RecommendationAgainst);
+        if (Covering(CueKind.Hypothetical).Count > 0 || (!readsRecommendations && (against.Count > 0 || Covering(CueKind.Recommendation).Count > 0)))
         {
             return null;
         }
 
-        var negations = Covering(CueKind.Negation);
+        IReadOnlyList<CueHit> negations = readsRecommendations && against.Count > 0 ? [.. Covering(CueKind.Negation), .. against] : Covering(CueKind.Negation);
         // An event's date after an until cue bounds it: "placed in Schedule III before 2000" came at some time before
         // 2000; "not approved until 1970" came in 1970, so the negation belongs to "until", not to the claim.
         var dateUpTo = !predicate.ChangesOverTime && date is { } dated && !frame.IgnoredCues.Contains(CueKind.Until)

@@ -74,4 +74,13 @@ public class DefaultFramesTests
         Assert.That(a.Explanation.Arguments, Does.Contain(("trigger", "approved")).And.Contain(("subject", "Ketamine")).And.Contain(("qualifier", "depression")));
         Assert.That(a.Explanation.PolarityWords, Is.EqualTo(new[] { "\"not\" (forward negation cue)" }));
     }
+
+    [Test]
+    public void ARecommendationIsNoClaimUnlessTheFrameReadsRecommendations()
+    {
+        Assert.That(Read("An advisory panel recommended against approving arketamine for depression."), Is.Empty);
+        var a = Read("The WHO advised against international control of ketamine.").Single();
+        Assert.That((a.Predicate, a.Polarity, a.QualifierValue("authority")), Is.EqualTo(("international-control", Polarity.Negated, "who")));
+        Assert.That(a.Explanation!.PolarityWords, Is.EqualTo(new[] { "\"advised against\" (forward recommendation-against cue)" }));
+    }
 }

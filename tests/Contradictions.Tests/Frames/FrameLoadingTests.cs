@@ -17,6 +17,25 @@ public class FrameLoadingTests
     }
 
     [Test]
+    public void AValuesTriggerNeedsAPredicateWithEnumValues()
+    {
+        // approval has no values; dosage-form has.
+        using var pack = new PackCopy()
+            .With("claims/cleared.yaml", "predicate: approval\nframes:\n  - id: cleared\n    trigger: [\"@values\"]\n")
+            .With("claims/forms.yaml", "predicate: dosage-form\nframes:\n  - id: form-named\n    trigger: [\"@values\"]\n");
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
+        Assert.That(error.Diagnostics.Select(d => d.Message), Is.EqualTo(new[] { "frame 'cleared': trigger '@values' needs a predicate with enum values, and 'approval' has none" }));
+    }
+
+    [Test]
+    public void AnObjectKindNoEntityHasIsRefused()
+    {
+        using var pack = new PackCopy().With("claims/same.yaml", "predicate: identity\nframes:\n  - id: same\n    trigger: [\"@values\"]\n    object: {after: 3, kinds: [planet]}\n");
+        var error = Assert.Throws<RulePackException>(() => RulePackLoader.LoadDirectory(pack.Directory))!;
+        Assert.That(error.Diagnostics.Single().Message, Does.StartWith("frame 'same': object kind 'planet' is no entity's kind"));
+    }
+
+    [Test]
     public void ALexiconTwiceInOnePackIsADuplicate()
     {
         using var pack = new PackCopy()

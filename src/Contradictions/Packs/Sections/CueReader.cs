@@ -27,7 +27,7 @@ internal static class CueReader
             Add(dto.Modality?.May, CueKind.Hedge, CueDirection.Forward, null);
             Add(dto.Modality?.Can, CueKind.Capability, CueDirection.Forward, null);
         }
-        foreach (var (words, kind) in new[] { (dto.Cues?.Negation, CueKind.Negation), (dto.Cues?.Hedge, CueKind.Hedge), (dto.Cues?.Capability, CueKind.Capability), (dto.Cues?.Hypothetical, CueKind.Hypothetical), (dto.Cues?.Until, CueKind.Until), (dto.Cues?.Past, CueKind.Past), (dto.Cues?.Later, CueKind.Later) })
+        foreach (var (words, kind) in new[] { (dto.Cues?.Negation, CueKind.Negation), (dto.Cues?.Hedge, CueKind.Hedge), (dto.Cues?.Capability, CueKind.Capability), (dto.Cues?.Hypothetical, CueKind.Hypothetical), (dto.Cues?.Until, CueKind.Until), (dto.Cues?.Past, CueKind.Past), (dto.Cues?.Later, CueKind.Later), (dto.Cues?.Recommendation, CueKind.Recommendation), (dto.Cues?.RecommendationAgainst, CueKind.RecommendationAgainst) })
         {
             Add(words?.Forward, kind, CueDirection.Forward, words?.Reach);
             Add(words?.Backward, kind, CueDirection.Backward, words?.Reach);

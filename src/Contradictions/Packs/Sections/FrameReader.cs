@@ -18,6 +18,9 @@ internal sealed class FrameReader(
     Dictionary<string, IReadOnlyList<string>> lexicons,
     IEnumerable<string> anaphorKinds)
 {
+    /// <summary>The trigger that stands for the predicate's value words: the value is the trigger itself.</summary>
+    private const string ValuesTrigger = "@values";
+
     public List<Frame> Read(IReadOnlyList<PackFile> packFiles) =>
         LayeredIds.WithPredicates<FrameDto, Frame>(context, packFiles, predicates, "frame", f => f.Frames, f => (f.Id, f.Predicate), f => f.Id, ReadFrame);
 
@@ -32,11 +35,11 @@ internal sealed class FrameReader(
             context.SetFile(place, path);
         }
 
-        Triggers(dto, problems);
+        var triggers = Triggers(dto, predicate, problems);
         var requires = WordPlaces(dto.Requires, "requires", problems);
         var unless = WordPlaces(dto.Unless, "unless", problems);
         var frameQualifiers = Qualifiers(dto, predicate, problems);
-        Arguments(dto, predicate, problems);
+        Arguments(dto, predicate, problems, onValues: dto.Trigger?.Contains(ValuesTrigger) == true);
         var ignored = IgnoredCues(dto, problems);
         var polarity = context.ParseEnum<Polarity>(dto, dto.Polarity, "polarity", "affirmed, negated");
         var modality = context.ParseEnum<Modality>(dto, dto.Modality, "modality", "states, can, may");
@@ -48,10 +51,10 @@ internal sealed class FrameReader(
         return new Frame(
             id,
             predicate.Id,
-            dto.Trigger!,
+            triggers,
             dto.Subject is null ? Frame.DefaultSubject : Place(dto.Subject, preferAfter: false),
             dto.Object is null ? null : Place(dto.Object, preferAfter: true),
-            dto.Value is null ? null : Place(dto.Value, preferAfter: true),
+            dto.Value is null ? (dto.Trigger!.Contains(ValuesTrigger) ? ArgumentPlace.Trigger : null) : Place(dto.Value, preferAfter: true),
             requires,
             unless,
             dto.Date is null ? Frame.DefaultDate : Place(dto.Date, preferAfter: true),
@@ -65,20 +68,37 @@ internal sealed class FrameReader(
         };
     }
 
-    private void Triggers(FrameDto dto, FrameProblems problems)
+    /// <summary>The trigger's words, with <c>@values</c> spelled out as the predicate's value words ("the same drug", "different drugs").</summary>
+    private List<string> Triggers(FrameDto dto, PredicateDefinition predicate, FrameProblems problems)
     {
         if (dto.Trigger is not { Count: > 0 })
         {
             problems.Add("has no trigger", "list the words that signal the event under 'trigger:', or '@name' for a lexicon");
         }
 
+        var triggers = new List<string>();
         foreach (var word in dto.Trigger ?? [])
         {
-            if (word.StartsWith('@') && !lexicons.ContainsKey(word[1..]))
+            if (word == ValuesTrigger)
             {
-                problems.Add($"trigger names unknown lexicon '{word}'", $"define it under 'lexicons:'; known: {string.Join(", ", lexicons.Keys.Order(StringComparer.Ordinal))}");
+                if (predicate.ValueKind != ValueKind.Enum)
+                {
+                    problems.Add($"trigger '{ValuesTrigger}' needs a predicate with enum values, and '{predicate.Id}' has none", "list the trigger words, or give the predicate 'values:'");
+                }
+
+                triggers.AddRange(predicate.Values.Values.SelectMany(words => words));
+            }
+            else if (word.StartsWith('@') && !lexicons.ContainsKey(word[1..]))
+            {
+                problems.Add($"trigger names unknown lexicon '{word}'", $"define it under 'lexicons:' ('{ValuesTrigger}' is the predicate's value words); known: {string.Join(", ", lexicons.Keys.Order(StringComparer.Ordinal))}");
+            }
+            else
+            {
+                triggers.Add(word);
             }
         }
+
+        return triggers;
     }
 
     /// <summary>The places of a lexicon's words that the frame requires, or that stop it (<paramref name="key"/>).</summary>
@@ -123,7 +143,7 @@ internal sealed class FrameReader(
     }
 
     /// <summary>The value, subject and object the frame gives must be ones the predicate and the entities know.</summary>
-    private void Arguments(FrameDto dto, PredicateDefinition predicate, FrameProblems problems)
+    private void Arguments(FrameDto dto, PredicateDefinition predicate, FrameProblems problems, bool onValues)
     {
         if (dto.Value?.Is is { } value && predicate.ValueKind == ValueKind.Enum && !predicate.Values.ContainsKey(value))
         {
@@ -133,9 +153,10 @@ internal sealed class FrameReader(
         // A kind the language's anaphors name ("the product") is no typo, though a pack without products has none of it:
         // a shared layer's frame may ask for it.
         var knownKinds = entities.All.Select(e => e.Kind).Concat(anaphorKinds).ToHashSet(StringComparer.Ordinal);
-        foreach (var kind in (dto.Subject?.Kinds ?? []).Where(k => !knownKinds.Contains(k)))
+        var kinds = (dto.Subject?.Kinds ?? []).Select(k => (Argument: "subject", Kind: k)).Concat((dto.Object?.Kinds ?? []).Select(k => (Argument: "object", Kind: k)));
+        foreach (var (argument, kind) in kinds.Where(a => !knownKinds.Contains(a.Kind)))
         {
-            problems.Add($"subject kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");
+            problems.Add($"{argument} kind '{kind}' is no entity's kind", $"use one of: {string.Join(", ", knownKinds.Order(StringComparer.Ordinal))}");
         }
 
         var others = new[] { dto.Object, dto.Value, dto.Date, dto.Factor }.Concat((dto.Requires ?? []).Values).Concat((dto.Unless ?? []).Values).Concat((dto.Qualifiers ?? []).Values);
@@ -164,7 +185,7 @@ internal sealed class FrameReader(
             problems.Add($"predicate '{predicate.Id}' relates two entities, and the frame has no 'object'", "say where the object stands: 'object: {after: 6}'");
         }
 
-        if (predicate.ValueKind is ValueKind.Enum or ValueKind.RomanNumeral && dto.Value is null)
+        if (predicate.ValueKind is ValueKind.Enum or ValueKind.RomanNumeral && dto.Value is null && !onValues)
         {
             problems.Add($"predicate '{predicate.Id}' has values, and the frame has no 'value'", "say where the value words stand ('value: {after: 4}'), or fix one ('value: {is: ID}')");
         }
@@ -175,13 +196,13 @@ internal sealed class FrameReader(
         var ignored = new List<CueKind>();
         foreach (var kind in dto.IgnoreCues ?? [])
         {
-            if (kind switch { "negation" => CueKind.Negation, "hedge" => CueKind.Hedge, "capability" => CueKind.Capability, "hypothetical" => CueKind.Hypothetical, "until" => CueKind.Until, "past" => CueKind.Past, "later" => CueKind.Later, _ => (CueKind?)null } is { } cueKind)
+            if (kind switch { "negation" => CueKind.Negation, "hedge" => CueKind.Hedge, "capability" => CueKind.Capability, "hypothetical" => CueKind.Hypothetical, "until" => CueKind.Until, "past" => CueKind.Past, "later" => CueKind.Later, "recommendation" => CueKind.Recommendation, _ => (CueKind?)null } is { } cueKind)
             {
                 ignored.Add(cueKind);
             }
             else
             {
-                problems.Add($"ignore-cues names unknown cue kind '{kind}'", "use negation, hedge, capability, hypothetical, until, past or later");
+                problems.Add($"ignore-cues names unknown cue kind '{kind}'", "use negation, hedge, capability, hypothetical, until, past, later or recommendation");
             }
         }
 

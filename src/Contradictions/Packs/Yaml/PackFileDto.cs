@@ -63,6 +63,8 @@ internal sealed class CuesDto
     public CueWordsDto? Until { get; set; }
     public CueWordsDto? Past { get; set; }
     public CueWordsDto? Later { get; set; }
+    public CueWordsDto? Recommendation { get; set; }
+    public CueWordsDto? RecommendationAgainst { get; set; }
     public List<string>? Terminators { get; set; }
 }
 
