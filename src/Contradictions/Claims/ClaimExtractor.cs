@@ -221,10 +221,10 @@ internal sealed class ClaimExtractor
         var polarity = pattern.Polarity == Polarity.Negated ? Flip(read.Polarity) : read.Polarity;
         var modality = pattern.Modality ?? read.Modality;
         var dateWords = match.Groups["date"] is { Success: true } d ? d.Value : null;
-        var (date, dateText) = ReadDate(dateWords, published);
+        var (date, dateText, relative) = ReadDate(dateWords, published);
         var (fixedQualifiers, lists) = ReadQualifiers(pattern, match, predicate, folded);
         var (ordered, orderedObject, orderedValue) = Ordered(predicate, subject.EntityId, obj, value);
-        var explanation = Explain(pattern, match, subject, read, dateWords, date, published);
+        var explanation = Explain(pattern, match, subject, read, dateWords, date, relative, published);
         var claim = new ReadClaim(sentence, match.Index, match.Length, ordered, subject.Text, subject.Inferred, predicate.Id, orderedValue, orderedObject, date, dateText, polarity, modality, pattern.Id, explanation)
         {
             Published = predicate.ChangesOverTime ? published : null,
@@ -277,7 +277,7 @@ internal sealed class ClaimExtractor
         var predicate = pack.Predicates[match.Frame.Predicate];
         var (ordered, orderedObject, value) = Ordered(predicate, match.Subject.EntityId, match.Object, match.Value);
         var dateWords = match.Date?.Text;
-        var (date, dateText) = ReadDate(dateWords, published);
+        var (date, dateText, relative) = ReadDate(dateWords, published);
         if (match.DateUpTo is { } upTo && date is { } bound)
         {
             // "before 2000": any day up to the one before the date said.
@@ -286,7 +286,7 @@ internal sealed class ClaimExtractor
 
         var offset = reading.Tokens[match.Start].Start;
         var subjectText = match.Subject.Text.Length == 0 ? pack.Entities[match.Subject.EntityId].Name : match.Subject.Text;
-        var explanation = ExplainFrame(match, reading, dateWords, date, published);
+        var explanation = ExplainFrame(match, reading, dateWords, date, relative, published);
         var claim = new ReadClaim(reading.Sentence, offset, reading.Tokens[match.End - 1].End - offset, ordered, subjectText, match.Subject.Inferred, predicate.Id, value, orderedObject, date, dateText, match.Polarity, match.Modality, match.Frame.Id, explanation)
         {
             Factor = match.Factor,
@@ -297,22 +297,22 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>A relative date ("for nearly 50 years") counts back from the publication date; without one it stays open, kept as words.</summary>
-    private (DateInterval? Date, string? Text) ReadDate(string? words, DateOnly? published)
+    private (DateInterval? Date, string? Text, bool Relative) ReadDate(string? words, DateOnly? published)
     {
         if (words is null)
         {
-            return (null, null);
+            return (null, null, false);
         }
 
-        var date = pack.Dates.Parse(words, published);
-        return (date, date is not null || pack.Dates.IsRelative(words) ? words : null);
+        var (date, relative) = pack.Dates.ParseTellingRelative(words, published);
+        return (date, date is not null || relative ? words : null, relative);
     }
 
     /// <summary>How <c>extract --explain</c> says a date was read: the interval, or why it was left open.</summary>
-    private string? DescribeDate(string? words, DateInterval? date, DateOnly? published) =>
+    private static string? DescribeDate(string? words, DateInterval? date, bool relative, DateOnly? published) =>
         words is null ? null
-        : date is { } interval ? (pack.Dates.IsRelative(words) ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
-        : pack.Dates.IsRelative(words) ? "left open: a relative date, and the source has no publication date"
+        : date is { } interval ? (relative ? $"{interval}, counted back from the publication date {published:yyyy-MM-dd}" : interval.ToString())
+        : relative ? "left open: a relative date, and the source has no publication date"
         : "not a date that can be read";
 
     /// <summary>One draft per qualifier set: "approved for A and B" is two claims.</summary>
@@ -346,7 +346,7 @@ internal sealed class ClaimExtractor
             }));
 
     /// <summary>What <c>extract --explain</c> shows for a frame: its arguments and the cues behind polarity and modality.</summary>
-    private Explanation ExplainFrame(FrameMatch match, SentenceReading reading, string? dateWords, DateInterval? date, DateOnly? published)
+    private Explanation ExplainFrame(FrameMatch match, SentenceReading reading, string? dateWords, DateInterval? date, bool relative, DateOnly? published)
     {
         var entity = pack.Entities[match.Subject.EntityId].Name;
         var subject = !match.Subject.Inferred ? $"\"{match.Subject.Text}\" names {entity}"
@@ -370,7 +370,7 @@ internal sealed class ClaimExtractor
             polarityWords,
             modalityWords,
             dateWords,
-            DescribeDate(dateWords, date, published))
+            DescribeDate(dateWords, date, relative, published))
         {
             Arguments = match.Arguments.Select(a => (a.Name, a.Words)).ToList(),
             TimeWords = match.TimeCues.Select(c => $"\"{c.Words}\" ({c.Cue.Kind.ToString().ToLowerInvariant()} cue)").ToList(),
@@ -378,7 +378,7 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>What <c>extract --explain</c> shows: the pattern, and the words behind polarity, modality and date.</summary>
-    private Explanation Explain(ClaimPattern pattern, Match match, EntityMention subject, Stance read, string? dateWords, DateInterval? date, DateOnly? published)
+    private Explanation Explain(ClaimPattern pattern, Match match, EntityMention subject, Stance read, string? dateWords, DateInterval? date, bool relative, DateOnly? published)
     {
         var entity = pack.Entities[subject.EntityId].Name;
         var polarityWords = read.PolarityCues.Select(w => $"\"{w}\"").ToList();
@@ -398,7 +398,7 @@ internal sealed class ClaimExtractor
             polarityWords,
             modalityWords,
             dateWords,
-            DescribeDate(dateWords, date, published));
+            DescribeDate(dateWords, date, relative, published));
     }
 
     private static ClaimValue? ReadValue(ClaimPattern pattern, Match match, PredicateDefinition predicate, string? obj)

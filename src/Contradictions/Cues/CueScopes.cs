@@ -83,14 +83,14 @@ internal sealed class CueScopes
     /// <paramref name="wordsBefore"/> does (a name of several words is one), so "not on the Example Health
     /// Organization's list" reaches "list".
     /// </summary>
-    public CueReading Read(List<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore) =>
+    public CueReading Read(List<Token> tokens, int[] clauses, string sentence, int[] wordsBefore) =>
         Read(tokens, clauses, sentence, wordsBefore, null);
 
     /// <summary>
-    /// As <see cref="Read(List{Token}, IReadOnlyList{int}, string, IReadOnlyList{int})"/>, trying only the tokens in
+    /// As <see cref="Read(List{Token}, int[], string, int[])"/>, trying only the tokens in
     /// <paramref name="starts"/>, which must hold every token that a cue or terminator starts with (see <see cref="Phrases"/>).
     /// </summary>
-    public CueReading Read(List<Token> tokens, IReadOnlyList<int> clauses, string sentence, IReadOnlyList<int> wordsBefore, List<int>? starts)
+    public CueReading Read(List<Token> tokens, int[] clauses, string sentence, int[] wordsBefore, List<int>? starts)
     {
         var spans = index.Find(tokens, starts);
         if (spans.Count == 0)
@@ -142,7 +142,7 @@ internal sealed class CueScopes
     }
 
     /// <summary>Adds the scope that runs from token <paramref name="from"/> by <paramref name="step"/>, if it covers any token.</summary>
-    private static void Cover(List<CueScope> scopes, CueHit hit, int from, int step, int reach, int count, int clause, IReadOnlyList<int> clauses, bool[] stops, IReadOnlyList<int> wordsBefore)
+    private static void Cover(List<CueScope> scopes, CueHit hit, int from, int step, int reach, int count, int clause, int[] clauses, bool[] stops, int[] wordsBefore)
     {
         var t = from;
         while (t >= 0 && t < count && Math.Abs(wordsBefore[t] - wordsBefore[from]) < reach && clauses[t] == clause && !stops[t])

@@ -23,7 +23,7 @@ internal sealed class FactorFinder(FactorWords words)
 
     private readonly List<string[]> upTo = words.UpTo.Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(w => w.Length).ToList();
 
-    public List<FactorSpan> In(IReadOnlyList<Token> tokens)
+    public List<FactorSpan> In(List<Token> tokens)
     {
         var found = new List<FactorSpan>();
         for (var t = 0; t < tokens.Count; t++)
@@ -38,7 +38,7 @@ internal sealed class FactorFinder(FactorWords words)
         return found;
     }
 
-    private FactorSpan? Read(IReadOnlyList<Token> tokens, int start)
+    private FactorSpan? Read(List<Token> tokens, int start)
     {
         // "up to three times": a factor no higher than the one said, so a range from 1 (as strong) to it.
         foreach (var phrase in upTo)
@@ -97,7 +97,7 @@ internal sealed class FactorFinder(FactorWords words)
             : null;
 
     /// <summary>The number at token <paramref name="at"/>: digits ("2.5" is three tokens) or a number word; <paramref name="end"/> is the token after it.</summary>
-    private decimal? Number(IReadOnlyList<Token> tokens, int at, out int end)
+    private decimal? Number(List<Token> tokens, int at, out int end)
     {
         end = at + 1;
         if (words.Numbers.TryGetValue(tokens[at].Folded, out var named))
@@ -120,7 +120,7 @@ internal sealed class FactorFinder(FactorWords words)
         return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
     }
 
-    private static FactorSpan Span(IReadOnlyList<Token> tokens, int start, int end, decimal low, decimal high)
+    private static FactorSpan Span(List<Token> tokens, int start, int end, decimal low, decimal high)
     {
         var text = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text)).Replace(" - ", "-", StringComparison.Ordinal).Replace(" . ", ".", StringComparison.Ordinal);
         return new FactorSpan(start, end, new Factor(low, high, text));

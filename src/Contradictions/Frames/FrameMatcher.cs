@@ -33,6 +33,9 @@ internal sealed class FrameMatcher(RulePack pack)
 
     private static readonly IReadOnlyList<CueHit> NoCues = [];
 
+    /// <summary>What <see cref="Match"/> gives a sentence that fills no frame: shared, so never changed.</summary>
+    private static readonly List<FrameMatch> NoMatches = [];
+
     private readonly HashSet<string> passiveAuxiliaries = new(pack.Language.PassiveAuxiliaries, StringComparer.OrdinalIgnoreCase);
 
     private readonly FactorFinder factors = new(pack.Language.Factors);
@@ -43,9 +46,13 @@ internal sealed class FrameMatcher(RulePack pack)
     /// </summary>
     private readonly List<string[]> listJoiners = pack.Language.ListJoiners.Select(j => j.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(words => words.Length).ToList();
 
+    /// <summary>
+    /// The frames filled in the sentence. The list is only to be read: a sentence that fills none, as most do, gets
+    /// one shared empty list.
+    /// </summary>
     public List<FrameMatch> Match(SentenceReading reading)
     {
-        var found = new List<(int Order, FrameMatch Match)>();
+        List<(int Order, FrameMatch Match)>? found = null;
         Dictionary<(int Span, int Label), bool>? fillable = null;
         for (var s = 0; s < reading.Spans.Count; s++)
         {
@@ -62,7 +69,7 @@ internal sealed class FrameMatcher(RulePack pack)
                 fillable ??= [];
                 if (Fill(pack.Frames[order], reading, s, fillable) is { } match)
                 {
-                    found.Add((order, match));
+                    (found ??= []).Add((order, match));
                     foreach (var listed in ListedObjects(reading, match))
                     {
                         if (Fill(pack.Frames[order], reading, s, fillable, listed) is { } more)
@@ -74,9 +81,9 @@ internal sealed class FrameMatcher(RulePack pack)
             }
         }
 
-        if (found.Count == 0)
+        if (found is null)
         {
-            return [];
+            return NoMatches;
         }
 
         // Two frames that read the same claim from one sentence: the one listed first in the pack says it.

@@ -474,7 +474,7 @@ internal sealed class SentenceReader
         return false;
     }
 
-    private (IReadOnlyDictionary<int, EntityMention> Own, IReadOnlyDictionary<int, (int Start, int End)> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
+    private (Dictionary<int, EntityMention> Own, Dictionary<int, (int Start, int End)> NotSubjects) Mentions(Sentence sentence, string folded, List<Token> tokens, List<LabelledSpan> spans, List<EntityMention> mentions)
     {
         // Made only for a sentence that names something: most name nothing.
         Dictionary<int, EntityMention>? own = null;

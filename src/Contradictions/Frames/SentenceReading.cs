@@ -19,31 +19,31 @@ internal sealed class SentenceReading
     /// <summary>The sentence's text, typographically folded; token offsets index it.</summary>
     public required string Text { get; init; }
 
-    public required IReadOnlyList<Token> Tokens { get; init; }
+    public required List<Token> Tokens { get; init; }
 
-    public required IReadOnlyList<LabelledSpan> Spans { get; init; }
+    public required List<LabelledSpan> Spans { get; init; }
 
     /// <summary>The clause number of each token; clause breaks and ';' or ':' start a new one. Empty for a sentence without a trigger.</summary>
-    public required IReadOnlyList<int> Clauses { get; init; }
+    public required int[] Clauses { get; init; }
 
     /// <summary>How many words (not symbols) come before each token, and one more entry for the end. Empty for a sentence without a trigger.</summary>
-    public required IReadOnlyList<int> WordsBefore { get; init; }
+    public required int[] WordsBefore { get; init; }
 
     public required CueReading Cues { get; init; }
 
     public required IReadOnlyList<DateSpan> Dates { get; init; }
 
     /// <summary>For spans that name an entity or stand for one: what they mean, by span index.</summary>
-    public required IReadOnlyDictionary<int, EntityMention> Mentions { get; init; }
+    public required Dictionary<int, EntityMention> Mentions { get; init; }
 
     /// <summary>Each qualifier's words in the sentence, by qualifier id; filled only for sentences with a trigger.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<LabelledSpan>> QualifierSpans { get; init; }
+    public required Dictionary<string, IReadOnlyList<LabelledSpan>> QualifierSpans { get; init; }
 
     /// <summary>
     /// Spans that are not a claim's subject, by span index: vague ("a form of X"), with an empty range, or set aside
     /// by brackets or commas after another name, with the tokens of the aside.
     /// </summary>
-    public required IReadOnlyDictionary<int, (int Start, int End)> NotSubjects { get; init; }
+    public required Dictionary<int, (int Start, int End)> NotSubjects { get; init; }
 
     /// <summary>The subject a list item or timeline entry without one takes from its context, or null.</summary>
     public EntityMention? ImplicitSubject { get; init; }

@@ -109,17 +109,23 @@ internal sealed partial class DateExpressionParser
     /// Reads a whole date expression, or returns <see langword="null"/> when it is not one. A relative date needs
     /// <paramref name="published"/>, the date it counts back from; without one it is left open (null), not guessed.
     /// </summary>
-    public DateInterval? Parse(string text, DateOnly? published = null)
+    public DateInterval? Parse(string text, DateOnly? published = null) => Interval(whole.Match(text.Trim()), published);
+
+    /// <summary>
+    /// As <see cref="Parse"/>, and whether the text is a relative date ("nearly 50 years"), read only against a
+    /// publication date: both from one match of the pattern, as a claim's date needs both.
+    /// </summary>
+    public (DateInterval? Date, bool Relative) ParseTellingRelative(string text, DateOnly? published)
     {
         var match = whole.Match(text.Trim());
-        return !match.Success ? null
-            : match.Groups["range"].Success ? ReadRange(match, published)
-            : match.Groups["rel"].Success ? ReadRelative(match, published)
-            : Read(match, published);
+        return (Interval(match, published), match.Success && match.Groups["rel"].Success);
     }
 
-    /// <summary>True when the text is a relative date ("nearly 50 years"), read only against a publication date.</summary>
-    public bool IsRelative(string text) => whole.Match(text.Trim()) is { Success: true } match && match.Groups["rel"].Success;
+    private DateInterval? Interval(Match match, DateOnly? published) =>
+        !match.Success ? null
+        : match.Groups["range"].Success ? ReadRange(match, published)
+        : match.Groups["rel"].Success ? ReadRelative(match, published)
+        : Read(match, published);
 
     private DateInterval? ReadRange(Match match, DateOnly? published)
     {
