@@ -209,7 +209,8 @@ internal sealed class SentenceReader
         {
             // A list item or timeline entry without a subject speaks of what was named last: its header, or the article's drug.
             var last = mentions.Take(before).LastOrDefault(m => sentence.Block - m.Block <= AnaphorReach);
-            implicitSubject = last is null ? null : new EntityMention(last.EntityId, sentence.Offset, string.Empty, true) { Block = sentence.Block };
+            implicitSubject = sentence.IsBullet && ItemLabel(tokens, spans, own) is { } label ? label
+                : last is null ? null : new EntityMention(last.EntityId, sentence.Offset, string.Empty, true) { Block = sentence.Block };
         }
 
         EntityMention? paragraphTopic = null;
@@ -235,6 +236,22 @@ internal sealed class SentenceReader
             ParagraphTopic = paragraphTopic,
             LeadingDate = leading,
         };
+    }
+
+    /// <summary>
+    /// The name that labels a list item ("- Morphine: Schedule II"): the subject of the item's claims, though the
+    /// colon ends its clause; null when the item does not open with a name and a colon.
+    /// </summary>
+    private static EntityMention? ItemLabel(List<Token> tokens, List<LabelledSpan> spans, Dictionary<int, EntityMention> own)
+    {
+        var first = 0;
+        while (first < tokens.Count && tokens[first].Kind == TokenKind.Symbol)
+        {
+            first++;
+        }
+
+        var index = spans.FindIndex(s => s.Start == first);
+        return index >= 0 && own.TryGetValue(index, out var named) && spans[index].End < tokens.Count && tokens[spans[index].End].Text == ":" ? named : null;
     }
 
     /// <summary>How many words come before each token; distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.</summary>
