@@ -22,6 +22,9 @@ internal sealed class SentenceReader
     /// <summary>The most tokens between the comma that opens an aside and the name in it.</summary>
     private const int AsideReach = 10;
 
+    /// <summary>The same for an aside that a relative pronoun opens, a clause of its own: ", which the company developed as a safer alternative to X,".</summary>
+    private const int RelativeAsideReach = 20;
+
     /// <summary>The most words after the name before the comma that closes an aside.</summary>
     private const int AsideTail = 2;
 
@@ -41,6 +44,7 @@ internal sealed class SentenceReader
     private readonly CueScopes cues;
     private readonly HashSet<string> singleWordJoiners;
     private readonly HashSet<string> cataphoraOpeners;
+    private readonly HashSet<string> relativePronouns;
     private readonly DateFinder dates;
 
     /// <summary>The qualifiers that have words standing for their value named last ("the condition"), in id order.</summary>
@@ -157,6 +161,7 @@ internal sealed class SentenceReader
 
         singleWordJoiners = new HashSet<string>(pack.Language.ListJoiners.Where(j => !j.Contains(' ', StringComparison.Ordinal)), StringComparer.OrdinalIgnoreCase);
         cataphoraOpeners = new HashSet<string>(pack.Language.CataphoraOpeners, StringComparer.OrdinalIgnoreCase);
+        relativePronouns = new HashSet<string>(pack.Language.RelativePronouns, StringComparer.OrdinalIgnoreCase);
         cues = new CueScopes(pack.Language.Cues, pack.Language.ClauseBreaks.Concat(pack.Language.CueTerminators).ToList(), Tokenizer);
         sentenceStarts = new PhraseStarts(qualifiers.Values.Append(breaks).Append(cues.Phrases));
         dates = new DateFinder(pack.Dates);
@@ -204,7 +209,8 @@ internal sealed class SentenceReader
         {
             // A list item or timeline entry without a subject speaks of what was named last: its header, or the article's drug.
             var last = mentions.Take(before).LastOrDefault(m => sentence.Block - m.Block <= AnaphorReach);
-            implicitSubject = last is null ? null : new EntityMention(last.EntityId, sentence.Offset, string.Empty, true) { Block = sentence.Block };
+            implicitSubject = sentence.IsBullet && ItemLabel(tokens, spans, own) is { } label ? label
+                : last is null ? null : new EntityMention(last.EntityId, sentence.Offset, string.Empty, true) { Block = sentence.Block };
         }
 
         EntityMention? paragraphTopic = null;
@@ -230,6 +236,22 @@ internal sealed class SentenceReader
             ParagraphTopic = paragraphTopic,
             LeadingDate = leading,
         };
+    }
+
+    /// <summary>
+    /// The name that labels a list item ("- Morphine: Schedule II"): the subject of the item's claims, though the
+    /// colon ends its clause; null when the item does not open with a name and a colon.
+    /// </summary>
+    private static EntityMention? ItemLabel(List<Token> tokens, List<LabelledSpan> spans, Dictionary<int, EntityMention> own)
+    {
+        var first = 0;
+        while (first < tokens.Count && tokens[first].Kind == TokenKind.Symbol)
+        {
+            first++;
+        }
+
+        var index = spans.FindIndex(s => s.Start == first);
+        return index >= 0 && own.TryGetValue(index, out var named) && spans[index].End < tokens.Count && tokens[spans[index].End].Text == ":" ? named : null;
     }
 
     /// <summary>How many words come before each token; distances count words, and a phrase of the pack ("the Centers for Disease Control") as one.</summary>
@@ -489,7 +511,7 @@ internal sealed class SentenceReader
                 {
                     (notSubjects ??= [])[i] = (0, 0);
                 }
-                else if ((InApposition(tokens, spans, i) ?? InCommaAside(tokens, spans, i)) is { } aside)
+                else if ((InApposition(tokens, spans, i) ?? InCommaAside(tokens, spans, i, relativePronouns)) is { } aside)
                 {
                     (notSubjects ??= [])[i] = aside;
                 }
@@ -595,7 +617,7 @@ internal sealed class SentenceReader
     /// "Acetaminophen, which is sold as Tylenol, was approved": a name inside commas right after another name is an
     /// aside about it, and the claim after the aside is about the first name. The tokens of the aside, or null.
     /// </summary>
-    private static (int Start, int End)? InCommaAside(List<Token> tokens, List<LabelledSpan> spans, int index)
+    private static (int Start, int End)? InCommaAside(List<Token> tokens, List<LabelledSpan> spans, int index, HashSet<string> relativePronouns)
     {
         var span = spans[index];
         var close = span.End;
@@ -610,11 +632,12 @@ internal sealed class SentenceReader
             return null;
         }
 
-        for (var t = span.Start - 1; t >= 0 && span.Start - t <= AsideReach; t--)
+        for (var t = span.Start - 1; t >= 0 && span.Start - t <= RelativeAsideReach; t--)
         {
             if (tokens[t].Text == ",")
             {
-                return NameEndsAt(tokens, spans, index, t, overBrackets: true) ? (t, close) : null;
+                var inReach = span.Start - t <= AsideReach || (t + 1 < tokens.Count && relativePronouns.Contains(tokens[t + 1].Folded));
+                return inReach && NameEndsAt(tokens, spans, index, t, overBrackets: true) ? (t, close) : null;
             }
         }
 
