@@ -266,7 +266,7 @@ internal sealed class FrameMatcher(RulePack pack)
         // An event's date after an until cue bounds it: "placed in Schedule III before 2000" came at some time before
         // 2000; "not approved until 1970" came in 1970, so the negation belongs to "until", not to the claim.
         var dateUpTo = !predicate.ChangesOverTime && date is { } dated && !frame.IgnoredCues.Contains(CueKind.Until)
-            ? reading.Cues.Covering(CueKind.Until, [dated.Start]).FirstOrDefault(h => h.Tokens.End == dated.Start)
+            ? UntilEndingAt(reading, dated.Start)
             : null;
         if (dateUpTo is not null && negations.Count > 0 && frame.Polarity != Polarity.Negated)
         {
@@ -310,6 +310,21 @@ internal sealed class FrameMatcher(RulePack pack)
             TimeCues = [.. pastCues, .. untilCues, .. laterCues],
             DateUpTo = dateUpTo,
         };
+    }
+
+    /// <summary>The until cue that ends right before token <paramref name="date"/> and covers it, or null; a method, so that a claim makes no lambda.</summary>
+    private static CueHit? UntilEndingAt(SentenceReading reading, int date)
+    {
+        var hits = reading.Cues.Covering(CueKind.Until, [date]);
+        for (var i = 0; i < hits.Count; i++)
+        {
+            if (hits[i].Tokens.End == date)
+            {
+                return hits[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -446,21 +461,7 @@ internal sealed class FrameMatcher(RulePack pack)
 
         if (candidates.Count > 0)
         {
-            // "The way the drug works is that it blocks...": the name is the subject, not the word that stands for it.
-            var chosen = candidates[0];
-            var first = reading.Mentions[chosen];
-            var near = reading.Spans[chosen];
-            if (first.Inferred)
-            {
-                var side = near.End <= trigger.Start;
-                chosen = reading.Mentions.Keys.Order()
-                    .Where(i => !reading.Mentions[i].Inferred && reading.Mentions[i].EntityId == first.EntityId && (reading.Spans[i].End <= trigger.Start) == side
-                        && reading.Clauses[reading.Spans[i].Start] == reading.Clauses[near.Start]
-                        && Distance(reading, reading.Spans[i], near) <= NamedNearAnaphor && MaySubject(reading, i, trigger, place))
-                    .DefaultIfEmpty(chosen)
-                    .MinBy(i => Distance(reading, reading.Spans[i], near));
-            }
-
+            var chosen = reading.Mentions[candidates[0]].Inferred ? NameNear(reading, trigger, place, candidates[0]) : candidates[0];
             return (reading.Mentions[chosen], chosen);
         }
 
@@ -490,6 +491,24 @@ internal sealed class FrameMatcher(RulePack pack)
         }
 
         return (null, -1);
+    }
+
+    /// <summary>
+    /// "The way the drug works is that it blocks...": the name is the subject, not the word at span
+    /// <paramref name="anaphor"/> that stands for it; the nearest such name in reach, or the word. A method of its
+    /// own, so that only such subjects make the lambdas.
+    /// </summary>
+    private int NameNear(SentenceReading reading, LabelledSpan trigger, ArgumentPlace place, int anaphor)
+    {
+        var first = reading.Mentions[anaphor];
+        var near = reading.Spans[anaphor];
+        var side = near.End <= trigger.Start;
+        return reading.Mentions.Keys.Order()
+            .Where(i => !reading.Mentions[i].Inferred && reading.Mentions[i].EntityId == first.EntityId && (reading.Spans[i].End <= trigger.Start) == side
+                && reading.Clauses[reading.Spans[i].Start] == reading.Clauses[near.Start]
+                && Distance(reading, reading.Spans[i], near) <= NamedNearAnaphor && MaySubject(reading, i, trigger, place))
+            .DefaultIfEmpty(anaphor)
+            .MinBy(i => Distance(reading, reading.Spans[i], near));
     }
 
     private ClaimValue? ReadValue(Frame frame, PredicateDefinition predicate, SentenceReading reading, LabelledSpan trigger, string? obj, string? objectWords, List<FilledArgument> arguments)

@@ -181,12 +181,27 @@ internal sealed class PhraseIndex
 
         for (var k = (shorter?.Count ?? 0) - 1; k >= 0; k--)
         {
-            var triggers = shorter![k].Labels.Where(l => l.Kind is LabelKind.Trigger or LabelKind.Lexicon && !labels.Contains(l)).ToList();
+            var triggers = TriggersNotIn(shorter![k].Labels, labels);
             if (triggers.Count > 0)
             {
                 found.Add(new LabelledSpan(start, shorter[k].End, triggers));
             }
         }
+    }
+
+    /// <summary>The trigger and lexicon labels of a shorter phrase that the longer one lacks; a loop, so that a trigger makes no lambda.</summary>
+    private static List<Label> TriggersNotIn(List<Label> shorter, List<Label> longer)
+    {
+        var triggers = new List<Label>();
+        foreach (var label in shorter)
+        {
+            if (label.Kind is LabelKind.Trigger or LabelKind.Lexicon && !longer.Contains(label))
+            {
+                triggers.Add(label);
+            }
+        }
+
+        return triggers;
     }
 
     private Node? Step(Node node, Token token)
