@@ -2,8 +2,12 @@ using Contradictions.Text.Tokens;
 
 namespace Contradictions.Frames;
 
-/// <summary>Tokens <see cref="Start"/> to <see cref="End"/> (exclusive) of a sentence, and what the pack calls them.</summary>
-internal readonly record struct LabelledSpan(int Start, int End, IReadOnlyList<Label> Labels)
+/// <summary>
+/// Tokens <see cref="Start"/> to <see cref="End"/> (exclusive) of a sentence, and what the pack calls them. The labels
+/// are a list, not a read-only interface, so that reading them is no interface call: they are read for every span of
+/// every sentence. They are the phrase index's own and never changed.
+/// </summary>
+internal readonly record struct LabelledSpan(int Start, int End, List<Label> Labels)
 {
     public bool Has(LabelKind kind) => First(kind) is not null;
 
