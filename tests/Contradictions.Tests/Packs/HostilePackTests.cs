@@ -114,6 +114,10 @@ public class HostilePackTests
     public void AFiftyMegabytePackFileIsRefusedUnread()
     {
         using var pack = new PackCopy();
+        // What reading the rest of the pack costs, which grows with the pack: the huge file must add little to it.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        RulePackLoader.LoadDirectory(pack.Directory);
+        var packAlone = GC.GetAllocatedBytesForCurrentThread() - before;
         using (var huge = File.Create(Path.Combine(pack.Directory, "huge.yaml")))
         {
             huge.SetLength(50L * 1024 * 1024);
@@ -124,7 +128,7 @@ public class HostilePackTests
         Assert.Multiple(() =>
         {
             Assert.That(diagnostic.ToString(), Is.EqualTo($"CTR104 {Name(pack)}/huge.yaml:0:0: the file is larger than the limit of 1,048,576 bytes (1 MiB) for a pack file (split it into smaller files; a whole pack needs far less)"));
-            Assert.That(GC.GetAllocatedBytesForCurrentThread() - allocated, Is.LessThan(10 * 1024 * 1024));
+            Assert.That(GC.GetAllocatedBytesForCurrentThread() - allocated - packAlone, Is.LessThan(10 * 1024 * 1024));
         });
     }
 
