@@ -353,7 +353,7 @@ internal sealed class ClaimExtractor
             : match.Subject.Text.Length == 0 && reading.ImplicitSubject is null ? $"none in the sentence: its paragraph speaks of {entity}, named last before it"
             : match.Subject.Text.Length == 0 ? $"none in the sentence: a list item or timeline entry speaks of {entity}, named last before it"
             : $"\"{match.Subject.Text}\" stands for {entity}, named last before it";
-        var polarityWords = match.PolarityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Direction.ToString().ToLowerInvariant()} {(c.Cue.Kind == CueKind.RecommendationAgainst ? "recommendation-against" : "negation")} cue)").ToList();
+        var polarityWords = match.PolarityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Direction.ToString().ToLowerInvariant()} {CueKindNames.Of(c.Cue.Kind)} cue)").ToList();
         if (match.Frame.Polarity == Polarity.Negated)
         {
             polarityWords.Add($"frame '{match.Frame.Id}' denies");
@@ -361,7 +361,7 @@ internal sealed class ClaimExtractor
 
         var modalityWords = match.Frame.Modality is { } fixedModality
             ? [$"frame '{match.Frame.Id}' sets {fixedModality.ToString().ToLowerInvariant()}"]
-            : match.ModalityCues.Select(c => $"\"{c.Words}\" ({c.Cue.Kind.ToString().ToLowerInvariant()} cue)").ToList();
+            : match.ModalityCues.Select(c => $"\"{c.Words}\" ({CueKindNames.Of(c.Cue.Kind)} cue)").ToList();
         return new Explanation(
             match.Frame.Id,
             match.Frame.File,
@@ -373,7 +373,7 @@ internal sealed class ClaimExtractor
             DescribeDate(dateWords, date, relative, published))
         {
             Arguments = match.Arguments.Select(a => (a.Name, a.Words)).ToList(),
-            TimeWords = match.TimeCues.Select(c => $"\"{c.Words}\" ({c.Cue.Kind.ToString().ToLowerInvariant()} cue)").ToList(),
+            TimeWords = match.TimeCues.Select(c => $"\"{c.Words}\" ({CueKindNames.Of(c.Cue.Kind)} cue)").ToList(),
         };
     }
 

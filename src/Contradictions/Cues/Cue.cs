@@ -1,3 +1,5 @@
+using YamlDotNet.Serialization.NamingConventions;
+
 namespace Contradictions.Cues;
 
 /// <summary>What a cue does to the claims in its scope.</summary>
@@ -35,6 +37,12 @@ internal enum CueKind
 
     /// <summary>Recommends against the claim: "advised against", "declined to recommend". No claim, or a denial for a frame that reads recommendations.</summary>
     RecommendationAgainst,
+}
+
+/// <summary>How a pack names cue kinds: as its keys under <c>cues:</c> ("negation", "recommendation-against").</summary>
+internal static class CueKindNames
+{
+    public static string Of(CueKind kind) => HyphenatedNamingConvention.Instance.Apply(kind.ToString());
 }
 
 /// <summary>Which way a cue's scope runs from it.</summary>

@@ -196,7 +196,7 @@ internal sealed class FrameMatcher(RulePack pack)
             {
                 obj = fixedObject;
             }
-            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (reading, subjectIndex, subject.EntityId, EntityValue: predicate.ValueKind == ValueKind.Entity, objectPlace.Kinds, pack.Entities), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId && !(x.EntityValue && IsVague(x.reading, i)) && (x.Kinds is null || x.Kinds.Contains(x.Entities[m.EntityId].Kind, StringComparer.Ordinal)))) is var o and >= 0)
+            else if ((objectIndex >= 0 ? objectIndex : NearestOne(reading, trigger, objectPlace, (Matcher: this, reading, subjectIndex, subject.EntityId, EntityValue: predicate.ValueKind == ValueKind.Entity, objectPlace), static (x, _, i) => i != x.subjectIndex && x.reading.Mentions.TryGetValue(i, out var m) && !m.Inferred && m.EntityId != x.EntityId && !(x.EntityValue && IsVague(x.reading, i)) && x.Matcher.OfKinds(m, x.objectPlace))) is var o and >= 0)
             {
                 obj = reading.Mentions[o].EntityId;
                 var os = reading.Spans[o];
@@ -387,7 +387,7 @@ internal sealed class FrameMatcher(RulePack pack)
             return false;
         }
 
-        if (place.Kinds is { } kinds && !kinds.Contains(pack.Entities[mention.EntityId].Kind, StringComparer.Ordinal))
+        if (!OfKinds(mention, place))
         {
             return false;
         }
@@ -399,6 +399,10 @@ internal sealed class FrameMatcher(RulePack pack)
 
         return aside.End > aside.Start && (place.Kinds is not null || (aside.Start <= trigger.Start && trigger.End <= aside.End));
     }
+
+    /// <summary>True when the place takes any entity, or the mentioned entity is of a kind it names.</summary>
+    private bool OfKinds(EntityMention mention, ArgumentPlace place) =>
+        place.Kinds is not { } kinds || kinds.Contains(pack.Entities[mention.EntityId].Kind, StringComparer.Ordinal);
 
     /// <summary>
     /// True when the name at span <paramref name="index"/> follows a vague mention: "contains a form of X" does not say

@@ -21,6 +21,9 @@ internal sealed class FrameReader(
     /// <summary>The trigger that stands for the predicate's value words: the value is the trigger itself.</summary>
     private const string ValuesTrigger = "@values";
 
+    /// <summary>The cue kinds a frame may ignore (<c>ignore-cues</c>): not a pseudo-negation, which only hides a cue, nor the words against a recommendation, which a frame that ignores recommendations reads as a denial.</summary>
+    private static readonly CueKind[] IgnorableCues = [CueKind.Negation, CueKind.Hedge, CueKind.Capability, CueKind.Hypothetical, CueKind.Until, CueKind.Past, CueKind.Later, CueKind.Recommendation];
+
     public List<Frame> Read(IReadOnlyList<PackFile> packFiles) =>
         LayeredIds.WithPredicates<FrameDto, Frame>(context, packFiles, predicates, "frame", f => f.Frames, f => (f.Id, f.Predicate), f => f.Id, ReadFrame);
 
@@ -36,10 +39,11 @@ internal sealed class FrameReader(
         }
 
         var triggers = Triggers(dto, predicate, problems);
+        var onValues = dto.Trigger?.Contains(ValuesTrigger) == true;
         var requires = WordPlaces(dto.Requires, "requires", problems);
         var unless = WordPlaces(dto.Unless, "unless", problems);
         var frameQualifiers = Qualifiers(dto, predicate, problems);
-        Arguments(dto, predicate, problems, onValues: dto.Trigger?.Contains(ValuesTrigger) == true);
+        Arguments(dto, predicate, problems, onValues);
         var ignored = IgnoredCues(dto, problems);
         var polarity = context.ParseEnum<Polarity>(dto, dto.Polarity, "polarity", "affirmed, negated");
         var modality = context.ParseEnum<Modality>(dto, dto.Modality, "modality", "states, can, may");
@@ -54,7 +58,7 @@ internal sealed class FrameReader(
             triggers,
             dto.Subject is null ? Frame.DefaultSubject : Place(dto.Subject, preferAfter: false),
             dto.Object is null ? null : Place(dto.Object, preferAfter: true),
-            dto.Value is null ? (dto.Trigger!.Contains(ValuesTrigger) ? ArgumentPlace.Trigger : null) : Place(dto.Value, preferAfter: true),
+            dto.Value is null ? (onValues ? ArgumentPlace.Trigger : null) : Place(dto.Value, preferAfter: true),
             requires,
             unless,
             dto.Date is null ? Frame.DefaultDate : Place(dto.Date, preferAfter: true),
@@ -196,13 +200,14 @@ internal sealed class FrameReader(
         var ignored = new List<CueKind>();
         foreach (var kind in dto.IgnoreCues ?? [])
         {
-            if (kind switch { "negation" => CueKind.Negation, "hedge" => CueKind.Hedge, "capability" => CueKind.Capability, "hypothetical" => CueKind.Hypothetical, "until" => CueKind.Until, "past" => CueKind.Past, "later" => CueKind.Later, "recommendation" => CueKind.Recommendation, _ => (CueKind?)null } is { } cueKind)
+            var known = Array.FindIndex(IgnorableCues, k => CueKindNames.Of(k) == kind);
+            if (known >= 0)
             {
-                ignored.Add(cueKind);
+                ignored.Add(IgnorableCues[known]);
             }
             else
             {
-                problems.Add($"ignore-cues names unknown cue kind '{kind}'", "use negation, hedge, capability, hypothetical, until, past, later or recommendation");
+                problems.Add($"ignore-cues names unknown cue kind '{kind}'", $"use {string.Join(", ", IgnorableCues[..^1].Select(CueKindNames.Of))} or {CueKindNames.Of(IgnorableCues[^1])}");
             }
         }
 
